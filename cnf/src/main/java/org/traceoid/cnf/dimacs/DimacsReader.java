@@ -1,0 +1,395 @@
+package org.traceoid.cnf.dimacs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.traceoid.cnf.Cnf;
+import org.traceoid.cnf.CnfBuilder;
+
+/**
+ * Reads DIMACS CNF from a file, standard input or any stream, plain or compressed
+ * ({@link Compression}).
+ *
+ * <p>Accepted: {@code c} comments anywhere (a {@code c} where a token starts comments out
+ * the rest of its line), clauses spanning lines and several per line, spaces, tabs, CR/LF,
+ * and the SATLIB end marker {@code %} (SATLIB's {@code uf*.cnf} files end with {@code %}
+ * then {@code 0}; everything from {@code %} on is ignored).
+ *
+ * <p>Strict by default: the header {@code p cnf V C} is required before the first clause, a
+ * literal above {@code V} is an error, and so is a clause count different from {@code C}.
+ * {@link #lenient()} turns a count mismatch or a missing header into a warning.
+ *
+ * <p>Hostile input is safe: nothing is allocated from the header's numbers (memory follows
+ * the clauses actually read), numbers that overflow {@code int} are errors, and every loop
+ * consumes input, so the reader cannot hang. Cost: one pass over the bytes, O(1) work each.
+ */
+public final class DimacsReader {
+    /** The name used in messages for standard input. */
+    public static final String STDIN_NAME = "<stdin>";
+
+    private static final int BUFFER_SIZE = 1 << 20;
+    private static final Consumer<String> IGNORE = warning -> { };
+
+    private final boolean lenient;
+    private final Consumer<String> warnings;
+
+    private DimacsReader(boolean lenient, Consumer<String> warnings) {
+        this.lenient = lenient;
+        this.warnings = Objects.requireNonNull(warnings);
+    }
+
+    /** The default reader: header required, counts must match. */
+    public static DimacsReader strict() {
+        return new DimacsReader(false, IGNORE);
+    }
+
+    /** A reader that accepts a missing header and count mismatches, reporting each as a warning. */
+    public static DimacsReader lenient() {
+        return new DimacsReader(true, IGNORE);
+    }
+
+    /** This reader, reporting warnings (each one line, with position) to {@code sink}. */
+    public DimacsReader withWarnings(Consumer<String> sink) {
+        return new DimacsReader(lenient, sink);
+    }
+
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /** Reads a file; {@code -} means standard input. Messages name the path as given. */
+    public Cnf read(Path path) throws IOException {
+        if (path.toString().equals("-")) {
+            return read(System.in, STDIN_NAME);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, path.toString());
+        }
+    }
+
+    /** Reads a stream (plain or compressed) whose messages will name {@code sourceName}. Does not close it. */
+    public Cnf read(InputStream in, String sourceName) throws IOException {
+        InputStream decompressed = Compression.decompressing(new NonClosing(in));
+        try {
+            return new Parse(decompressed, sourceName).run();
+        } finally {
+            decompressed.close();
+        }
+    }
+
+    /** One parse: the state machine over the bytes of one input. */
+    private final class Parse {
+        private final InputStream in;
+        private final String source;
+        private final byte[] buffer = new byte[BUFFER_SIZE];
+        private int position;
+        private int limit;
+        private long consumedBefore; // bytes of the input before buffer[0]
+        private long line = 1;
+        private long lineStart;      // absolute offset of the current line's first byte
+
+        private final CnfBuilder builder = new CnfBuilder();
+        private boolean headerSeen;
+        private long headerLine;
+        private long headerCountColumn;
+        private int declaredVariables = Integer.MAX_VALUE;
+        private long declaredClauses = -1;
+        private int[] clause = new int[64];
+        private int clauseLength;
+        private long clauseStartLine;
+        private long clauseStartColumn;
+        private long clauses;
+
+        Parse(InputStream in, String source) {
+            this.in = in;
+            this.source = source;
+        }
+
+        Cnf run() throws IOException {
+            while (true) {
+                int b = next();
+                switch (b) {
+                    case -1 -> {
+                        return finish();
+                    }
+                    case ' ', '\t', '\r', 0x0b, 0x0c -> { }
+                    case '\n' -> newLine();
+                    case 'c' -> skipLine();
+                    case 'p' -> header();
+                    case '%' -> {
+                        return finish(); // SATLIB end marker: the rest ("0") is not a clause
+                    }
+                    default -> {
+                        if (b == '-' || (b >= '0' && b <= '9')) {
+                            literal(b);
+                        } else {
+                            throw error(column() - 1, "unexpected " + describe(b)
+                                    + ", expected a literal, '0' or a comment line starting with 'c'");
+                        }
+                    }
+                }
+            }
+        }
+
+        private void literal(int first) throws IOException {
+            long startColumn = column() - 1;
+            if (clauseLength == 0) {
+                clauseStartLine = line;
+                clauseStartColumn = startColumn;
+            }
+            boolean negative = first == '-';
+            int b = negative ? next() : first;
+            if (b < '0' || b > '9') {
+                throw error(startColumn, "expected a digit after '-', found " + describe(b));
+            }
+            long value = 0;
+            while (b >= '0' && b <= '9') {
+                value = value * 10 + (b - '0');
+                if (value > Integer.MAX_VALUE) {
+                    throw error(startColumn, "number " + (negative ? "-" : "") + value + "... does not fit in a 32-bit literal");
+                }
+                b = next();
+            }
+            if (b != -1) {
+                position--; // give the terminator back; it may be a newline to count
+                if (!isSeparator(b)) {
+                    throw error(column(), "unexpected " + describe(b) + " after the number " + (negative ? "-" : "") + value);
+                }
+            }
+            if (value == 0) {
+                if (negative) {
+                    throw error(startColumn, "'-0' is not a literal; a clause ends with '0'");
+                }
+                endClause();
+                return;
+            }
+            if (!headerSeen) {
+                missingHeader(startColumn);
+            }
+            if (value > declaredVariables) {
+                throw error(startColumn, "literal " + (negative ? "-" : "") + value + " exceeds the "
+                        + declaredVariables + " variables declared in the header");
+            }
+            if (clauseLength == clause.length) {
+                clause = Arrays.copyOf(clause, clause.length * 2);
+            }
+            clause[clauseLength++] = negative ? -(int) value : (int) value;
+        }
+
+        private void endClause() throws DimacsFormatException {
+            if (clauseLength == 0) {
+                clauseStartLine = line;
+                clauseStartColumn = column() - 1;
+                if (!headerSeen) {
+                    missingHeader(clauseStartColumn);
+                }
+            }
+            clauses++;
+            if (declaredClauses >= 0 && clauses > declaredClauses && !lenient) {
+                throw new DimacsFormatException(source, clauseStartLine, clauseStartColumn, "clause " + clauses
+                        + " exceeds the " + declaredClauses + " clauses declared in the header");
+            }
+            builder.addClause(clause, 0, clauseLength);
+            clauseLength = 0;
+        }
+
+        private void missingHeader(long column) throws DimacsFormatException {
+            if (!lenient) {
+                throw error(column, "expected the header 'p cnf VARIABLES CLAUSES' before the first clause");
+            }
+            headerSeen = true; // warn once, then read clauses without bounds
+            warnings.accept(source + ":" + line + ":" + column + ": no 'p cnf' header; reading clauses without declared counts");
+        }
+
+        private void header() throws IOException {
+            long pColumn = column() - 1;
+            if (headerSeen) {
+                throw error(pColumn, headerLine > 0
+                        ? "second header; the header was on line " + headerLine
+                        : "header after the first clause; it must come first");
+            }
+            if (clauseLength > 0 || clauses > 0) {
+                throw error(pColumn, "header after the first clause; it must come first");
+            }
+            headerSeen = true;
+            headerLine = line;
+            requireBlank("'p'");
+            String format = word();
+            if (!format.equals("cnf")) {
+                throw error(column() - format.length(), format.isEmpty()
+                        ? "expected 'cnf' after 'p'"
+                        : "expected 'cnf' after 'p', found '" + format + "' (only CNF is supported)");
+            }
+            requireBlank("'p cnf'");
+            declaredVariables = (int) headerNumber("the number of variables");
+            requireBlank("the number of variables");
+            headerCountColumn = column();
+            declaredClauses = headerNumber("the number of clauses");
+            int b = skipBlanks();
+            if (b != '\n' && b != -1) {
+                throw error(column() - 1, "unexpected " + describe(b) + " after the header's clause count");
+            }
+            if (b == '\n') {
+                newLine();
+            }
+            builder.declareVariables(declaredVariables);
+            builder.expectClauses(declaredClauses); // capped inside: a hint, never an allocation order
+        }
+
+        private long headerNumber(String what) throws IOException {
+            long startColumn = column();
+            int b = next();
+            if (b < '0' || b > '9') {
+                throw error(startColumn, "expected " + what + " in the header, found " + describe(b));
+            }
+            long value = 0;
+            while (b >= '0' && b <= '9') {
+                value = value * 10 + (b - '0');
+                if (value > Integer.MAX_VALUE) {
+                    throw error(startColumn, what + " in the header does not fit in a 32-bit integer");
+                }
+                b = next();
+            }
+            if (b != -1) {
+                position--;
+                if (!isSeparator(b)) {
+                    throw error(column(), "unexpected " + describe(b) + " in " + what + " in the header");
+                }
+            }
+            return value;
+        }
+
+        private void requireBlank(String after) throws IOException {
+            int b = next();
+            if (b != ' ' && b != '\t') {
+                throw error(column() - (b == -1 ? 0 : 1), "expected a space after " + after + ", found " + describe(b));
+            }
+            b = skipBlanks();
+            if (b != -1) {
+                position--;
+            }
+        }
+
+        /** Skips spaces, tabs and CRs on the current line; returns the first other byte (consumed). */
+        private int skipBlanks() throws IOException {
+            int b;
+            do {
+                b = next();
+            } while (b == ' ' || b == '\t' || b == '\r');
+            return b;
+        }
+
+        private String word() throws IOException {
+            StringBuilder word = new StringBuilder();
+            int b = next();
+            while (b > ' ' && b < 0x7f && word.length() < 32) {
+                word.append((char) b);
+                b = next();
+            }
+            if (b != -1) {
+                position--;
+            }
+            return word.toString();
+        }
+
+        private Cnf finish() throws DimacsFormatException {
+            if (clauseLength > 0) {
+                throw error(column(), "unexpected end of input: the clause starting at line " + clauseStartLine
+                        + ", column " + clauseStartColumn + " is not terminated by '0'");
+            }
+            if (!headerSeen) {
+                if (!lenient) {
+                    throw error(column(), "expected the header 'p cnf VARIABLES CLAUSES', found no header");
+                }
+                warnings.accept(source + ": no 'p cnf' header and no clauses");
+            }
+            if (declaredClauses >= 0 && clauses != declaredClauses) {
+                String problem = "the header declares " + declaredClauses + " clauses but the input has " + clauses;
+                if (!lenient) {
+                    throw new DimacsFormatException(source, headerLine, headerCountColumn, problem);
+                }
+                warnings.accept(source + ":" + headerLine + ":" + headerCountColumn + ": " + problem);
+            }
+            return builder.build();
+        }
+
+        private void skipLine() throws IOException {
+            while (true) {
+                while (position < limit) {
+                    if (buffer[position++] == '\n') {
+                        newLine();
+                        return;
+                    }
+                }
+                if (!refill()) {
+                    return;
+                }
+            }
+        }
+
+        private int next() throws IOException {
+            if (position == limit && !refill()) {
+                return -1;
+            }
+            return buffer[position++] & 0xff;
+        }
+
+        private boolean refill() throws IOException {
+            consumedBefore += limit;
+            position = 0;
+            limit = 0;
+            int read = in.readNBytes(buffer, 0, buffer.length);
+            if (read <= 0) {
+                return false;
+            }
+            limit = read;
+            return true;
+        }
+
+        private void newLine() {
+            line++;
+            lineStart = consumedBefore + position;
+        }
+
+        /** The 1-based column of the next byte to read. */
+        private long column() {
+            return consumedBefore + position - lineStart + 1;
+        }
+
+        private DimacsFormatException error(long column, String problem) {
+            return new DimacsFormatException(source, line, column, problem);
+        }
+    }
+
+    private static boolean isSeparator(int b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == 0x0c;
+    }
+
+    private static String describe(int b) {
+        if (b == -1) {
+            return "end of input";
+        }
+        if (b == '\n') {
+            return "end of line";
+        }
+        if (b >= 0x21 && b < 0x7f) {
+            return "'" + (char) b + "'";
+        }
+        return String.format("byte 0x%02x", b);
+    }
+
+    /** Keeps {@link #read(InputStream, String)} from closing a stream it does not own. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

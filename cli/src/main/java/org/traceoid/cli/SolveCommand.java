@@ -1,0 +1,228 @@
+package org.traceoid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.traceoid.cnf.Cnf;
+import org.traceoid.cnf.CnfStatistics;
+import org.traceoid.cnf.SolveStatus;
+import org.traceoid.cnf.dimacs.DimacsFormatException;
+import org.traceoid.cnf.dimacs.DimacsReader;
+import org.traceoid.solver.CertificationException;
+import org.traceoid.solver.CertifiedResult;
+import org.traceoid.solver.SolveOptions;
+import org.traceoid.solver.SolveSession;
+import org.traceoid.solver.SolverStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code traceoid solve FILE}: SAT-competition output ({@code c} lines, one {@code s} line,
+ * the model as {@code v} lines) and exit codes 10/20/0.
+ */
+@Command(name = "solve",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Solve a DIMACS CNF file (plain, .gz, .bz2, .xz or .lzma; '-' reads standard input)"
+                + " and certify the answer.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "10:satisfiable (model certified)",
+            "20:unsatisfiable",
+            " 0:unknown (time limit or interrupted)",
+            " 1:usage error (bad option or argument)",
+            " 2:input error (unreadable or malformed file)",
+            " 3:certification failed: the answer did not check; no answer is claimed",
+            "70:internal error"},
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
+public final class SolveCommand implements Callable<Integer> {
+    /** A model line is at most about this long, as solvers in the SAT competition print them. */
+    private static final int MODEL_LINE_WIDTH = 78;
+    /** Above this many declared-but-unused variables, the model lists only the used ones. */
+    private static final int UNUSED_VARIABLES_PRINTED = 1 << 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The DIMACS file, or '-' for standard input.")
+    Path file;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Wall-clock limit in seconds (decimals allowed); past it the answer is UNKNOWN.")
+    Double timeoutSeconds;
+
+    @Option(names = "--no-model", description = "Do not print the model ('v' lines).")
+    boolean noModel;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SolveOptions options = options();
+        long start = System.nanoTime();
+        List<String> warnings = new ArrayList<>();
+        DimacsReader reader = (common.lenient ? DimacsReader.lenient() : DimacsReader.strict()).withWarnings(warnings::add);
+        comment(out, "traceoid " + Version.traceoid() + " (Sat4j " + Version.sat4j() + ")");
+        comment(out, "file: " + (file.toString().equals("-") ? DimacsReader.STDIN_NAME : file));
+        Cnf cnf;
+        try {
+            cnf = reader.read(file);
+        } catch (DimacsFormatException e) {
+            err.println("traceoid: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        } catch (NoSuchFileException e) {
+            err.println("traceoid: " + file + ": no such file");
+            return ExitCodes.INPUT_ERROR;
+        } catch (IOException e) {
+            err.println("traceoid: " + file + ": cannot read: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        for (String warning : warnings) {
+            err.println("traceoid: warning: " + warning);
+        }
+        long parsed = System.nanoTime();
+        describe(out, cnf, parsed - start);
+
+        SolveSession session = new SolveSession(cnf, options);
+        CountDownLatch finished = new CountDownLatch(1);
+        // SIGINT/SIGTERM: stop the search and let this thread print "s UNKNOWN" before the JVM exits.
+        Thread onSignal = new Thread(() -> {
+            session.interrupt();
+            try {
+                finished.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "traceoid-interrupt");
+        boolean hooked = registerHook(onSignal);
+        try {
+            CertifiedResult result;
+            try {
+                result = session.run();
+            } catch (CertificationException e) {
+                out.flush();
+                err.println("traceoid: certification failed: " + e.getMessage());
+                return ExitCodes.CERTIFICATION_FAILED;
+            }
+            report(out, cnf, result, System.nanoTime() - start);
+            return result.status().exitCode();
+        } finally {
+            out.flush();
+            finished.countDown();
+            if (hooked) {
+                unregisterHook(onSignal);
+            }
+        }
+    }
+
+    private SolveOptions options() {
+        SolveOptions.Builder builder = SolveOptions.builder();
+        if (timeoutSeconds != null) {
+            if (!(timeoutSeconds > 0) || timeoutSeconds > 1e9) {
+                throw new ParameterException(spec.commandLine(),
+                        "--timeout must be a positive number of seconds, got " + timeoutSeconds);
+            }
+            builder.timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+        }
+        return builder.build();
+    }
+
+    private void describe(PrintWriter out, Cnf cnf, long parseNanos) {
+        CnfStatistics stats = cnf.statistics();
+        comment(out, "variables: " + cnf.variableCount() + ", clauses: " + cnf.clauseCount()
+                + ", literal occurrences: " + stats.literalOccurrences());
+        if (stats.tautologies() > 0 || stats.duplicateLiterals() > 0 || stats.emptyClauses() > 0) {
+            comment(out, "tautologies: " + stats.tautologies() + ", duplicate literals removed: "
+                    + stats.duplicateLiterals() + ", empty clauses: " + stats.emptyClauses());
+        }
+        comment(out, "parse time: " + seconds(parseNanos) + " s");
+    }
+
+    private void report(PrintWriter out, Cnf cnf, CertifiedResult result, long totalNanos) {
+        SolverStatistics stats = result.statistics();
+        comment(out, "load time: " + seconds(stats.loadNanos()) + " s, solve time: " + seconds(stats.solveNanos())
+                + " s, check time: " + seconds(stats.checkNanos()) + " s");
+        comment(out, "decisions: " + stats.decisions() + ", conflicts: " + stats.conflicts()
+                + ", propagations: " + stats.propagations() + ", restarts: " + stats.restarts());
+        comment(out, "total time: " + seconds(totalNanos) + " s");
+        if (result.status() != SolveStatus.UNKNOWN) {
+            comment(out, result.certified() ? "certified: " + result.certificate() : result.certificate());
+        } else {
+            comment(out, "stopped: " + result.certificate());
+        }
+        out.println(result.status().statusLine());
+        if (result.status() == SolveStatus.SATISFIABLE && !noModel) {
+            int upTo = cnf.variableCount();
+            if (cnf.variableCount() - cnf.maxVariable() > UNUSED_VARIABLES_PRINTED) {
+                upTo = cnf.maxVariable();
+                comment(out, "model lists variables 1.." + upTo + "; variables " + (upTo + 1) + ".."
+                        + cnf.variableCount() + " occur in no clause and may take any value");
+            }
+            printModel(out, result.model().orElseThrow().toDimacs(upTo));
+        }
+    }
+
+    /** {@code v} lines of at most about 80 characters; the last one ends in {@code 0}. */
+    static void printModel(PrintWriter out, int[] literals) {
+        StringBuilder line = new StringBuilder(MODEL_LINE_WIDTH + 16).append('v');
+        for (int literal : literals) {
+            String token = Integer.toString(literal);
+            if (line.length() + 1 + token.length() > MODEL_LINE_WIDTH) {
+                out.println(line);
+                line.setLength(0);
+                line.append('v');
+            }
+            line.append(' ').append(token);
+        }
+        if (line.length() + 2 > MODEL_LINE_WIDTH) {
+            out.println(line);
+            line.setLength(0);
+            line.append('v');
+        }
+        out.println(line.append(" 0"));
+    }
+
+    private void comment(PrintWriter out, String text) {
+        if (!common.quiet) {
+            out.println("c " + text);
+        }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    private static boolean registerHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    private static void unregisterHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting; the hook is running or has run
+        }
+    }
+}

@@ -2,7 +2,6 @@ package org.traceoid.solver;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sat4j.minisat.SolverFactory;
 import org.sat4j.minisat.core.Solver;
 import org.sat4j.minisat.core.SolverStats;
 import org.sat4j.specs.ContradictionException;
@@ -17,7 +16,7 @@ import org.traceoid.cnf.ModelCheck;
 import org.traceoid.cnf.SolveStatus;
 
 /**
- * One solve of one formula with Sat4j's default solver, which another thread may
+ * One solve of one formula with Sat4j (see {@code Sat4jConfiguration}), which another thread may
  * {@link #interrupt()}. Use once: {@link #run()} on the solving thread.
  *
  * <p>Stopping: a search listener checks the deadline and the interrupt flag at every
@@ -63,7 +62,7 @@ public final class SolveSession {
         }
         long start = System.nanoTime();
         long deadline = options.timeout().map(limit -> start + limit.toNanos()).orElse(Long.MAX_VALUE);
-        ISolver sat4j = SolverFactory.newDefault();
+        ISolver sat4j = Sat4jConfiguration.newSolver();
         sat4j.setSearchListener(new StopCondition(sat4j, deadline));
         solver = sat4j;
 

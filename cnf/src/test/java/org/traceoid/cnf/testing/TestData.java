@@ -18,8 +18,9 @@ public final class TestData {
     private TestData() {
     }
 
-    /** One row of {@code testdata/public/manifest.csv}. */
-    public record Instance(String family, Path file, int variables, int clauses, SolveStatus expected) {
+    /** One row of {@code testdata/public/manifest.csv} ({@code cadicalSeconds}: cadical's time, a hardness hint). */
+    public record Instance(String family, Path file, int variables, int clauses, SolveStatus expected,
+            double cadicalSeconds) {
         @Override
         public String toString() {
             return root().resolve("public").relativize(file).toString();
@@ -54,7 +55,8 @@ public final class TestData {
                     case "UNSAT" -> SolveStatus.UNSATISFIABLE;
                     default -> SolveStatus.UNKNOWN;
                 };
-                return new Instance(f[0], base.resolve(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), expected);
+                return new Instance(f[0], base.resolve(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), expected,
+                        Double.parseDouble(f[5]));
             }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.traceoid.cnf.dimacs;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public final class DimacsReader {
     public static final String STDIN_NAME = "<stdin>";
 
     private static final int BUFFER_SIZE = 1 << 20;
+    private static final int DECOMPRESSED_STEP = 1 << 16;
     private static final Consumer<String> IGNORE = warning -> { };
 
     private final boolean lenient;
@@ -73,18 +75,42 @@ public final class DimacsReader {
 
     /** Reads a stream (plain or compressed) whose messages will name {@code sourceName}. Does not close it. */
     public Cnf read(InputStream in, String sourceName) throws IOException {
-        InputStream decompressed = Compression.decompressing(new NonClosing(in));
+        BufferedInputStream buffered = new BufferedInputStream(new NonClosing(in), 1 << 16);
+        Compression compression = Compression.detect(buffered);
+        InputStream decompressed;
         try {
-            return new Parse(decompressed, sourceName).run();
+            decompressed = compression.decompressor(buffered);
+        } catch (IOException e) {
+            throw corrupt(sourceName, 1, 1, compression, e);
+        }
+        try {
+            return new Parse(decompressed, sourceName, compression).run();
         } finally {
             decompressed.close();
         }
+    }
+
+    /**
+     * A decompressor's failure (often an {@code EOFException} without a message) as a format
+     * error naming the file and how far the text got, so a truncated {@code .xz} reads like a
+     * truncated {@code .cnf}.
+     */
+    private static DimacsFormatException corrupt(String source, long line, long column, Compression compression,
+            IOException cause) {
+        String detail = cause instanceof java.io.EOFException || cause.getMessage() == null
+                ? "it ends early (truncated file?)"
+                : cause.getMessage();
+        DimacsFormatException error = new DimacsFormatException(source, line, column,
+                "cannot decompress the " + compression.name().toLowerCase(java.util.Locale.ROOT) + " data: " + detail);
+        error.initCause(cause);
+        return error;
     }
 
     /** One parse: the state machine over the bytes of one input. */
     private final class Parse {
         private final InputStream in;
         private final String source;
+        private final Compression compression;
         private final byte[] buffer = new byte[BUFFER_SIZE];
         private int position;
         private int limit;
@@ -104,9 +130,10 @@ public final class DimacsReader {
         private long clauseStartColumn;
         private long clauses;
 
-        Parse(InputStream in, String source) {
+        Parse(InputStream in, String source, Compression compression) {
             this.in = in;
             this.source = source;
+            this.compression = compression;
         }
 
         Cnf run() throws IOException {
@@ -114,14 +141,14 @@ public final class DimacsReader {
                 int b = next();
                 switch (b) {
                     case -1 -> {
-                        return finish();
+                        return finish(false);
                     }
                     case ' ', '\t', '\r', 0x0b, 0x0c -> { }
                     case '\n' -> newLine();
                     case 'c' -> skipLine();
                     case 'p' -> header();
                     case '%' -> {
-                        return finish(); // SATLIB end marker: the rest ("0") is not a clause
+                        return finish(true); // SATLIB end marker: the rest ("0") is not a clause
                     }
                     default -> {
                         if (b == '-' || (b >= '0' && b <= '9')) {
@@ -150,7 +177,8 @@ public final class DimacsReader {
             while (b >= '0' && b <= '9') {
                 value = value * 10 + (b - '0');
                 if (value > Integer.MAX_VALUE) {
-                    throw error(startColumn, "number " + (negative ? "-" : "") + value + "... does not fit in a 32-bit literal");
+                    throw error(startColumn, "literal " + (negative ? "-" : "") + restOfNumber(value)
+                            + " is out of range: variables go up to " + Integer.MAX_VALUE);
                 }
                 b = next();
             }
@@ -172,7 +200,7 @@ public final class DimacsReader {
             }
             if (value > declaredVariables) {
                 throw error(startColumn, "literal " + (negative ? "-" : "") + value + " exceeds the "
-                        + declaredVariables + " variables declared in the header");
+                        + plural(declaredVariables, "variable") + " declared in the header");
             }
             if (clauseLength == clause.length) {
                 clause = Arrays.copyOf(clause, clause.length * 2);
@@ -181,17 +209,13 @@ public final class DimacsReader {
         }
 
         private void endClause() throws DimacsFormatException {
-            if (clauseLength == 0) {
-                clauseStartLine = line;
-                clauseStartColumn = column() - 1;
-                if (!headerSeen) {
-                    missingHeader(clauseStartColumn);
-                }
+            if (clauseLength == 0 && !headerSeen) {
+                missingHeader(clauseStartColumn); // literal() set the start when it read this '0'
             }
             clauses++;
             if (declaredClauses >= 0 && clauses > declaredClauses && !lenient) {
                 throw new DimacsFormatException(source, clauseStartLine, clauseStartColumn, "clause " + clauses
-                        + " exceeds the " + declaredClauses + " clauses declared in the header");
+                        + " exceeds the " + plural(declaredClauses, "clause") + " declared in the header");
             }
             builder.addClause(clause, 0, clauseLength);
             clauseLength = 0;
@@ -209,7 +233,7 @@ public final class DimacsReader {
             long pColumn = column() - 1;
             if (headerSeen) {
                 throw error(pColumn, headerLine > 0
-                        ? "second header; the header was on line " + headerLine
+                        ? "second header; the first header is on line " + headerLine
                         : "header after the first clause; it must come first");
             }
             if (clauseLength > 0 || clauses > 0) {
@@ -217,21 +241,23 @@ public final class DimacsReader {
             }
             headerSeen = true;
             headerLine = line;
-            requireBlank("'p'");
+            requireBlank("'p'", "'cnf'");
             String format = word();
             if (!format.equals("cnf")) {
                 throw error(column() - format.length(), format.isEmpty()
-                        ? "expected 'cnf' after 'p'"
+                        ? "expected 'cnf' after 'p', found " + describe(peek())
                         : "expected 'cnf' after 'p', found '" + format + "' (only CNF is supported)");
             }
-            requireBlank("'p cnf'");
-            declaredVariables = (int) headerNumber("the number of variables");
-            requireBlank("the number of variables");
+            requireBlank("'p cnf'", "the number of variables");
+            declaredVariables = (int) headerNumber("the number of variables", "'p cnf'");
+            String soFar = "'p cnf " + declaredVariables + "'";
+            requireBlank(soFar, "the number of clauses");
             headerCountColumn = column();
-            declaredClauses = headerNumber("the number of clauses");
+            declaredClauses = headerNumber("the number of clauses", soFar);
             int b = skipBlanks();
             if (b != '\n' && b != -1) {
-                throw error(column() - 1, "unexpected " + describe(b) + " after the header's clause count");
+                throw error(column() - 1, "unexpected " + describe(b) + " after the header 'p cnf "
+                        + declaredVariables + " " + declaredClauses + "'");
             }
             if (b == '\n') {
                 newLine();
@@ -240,17 +266,18 @@ public final class DimacsReader {
             builder.expectClauses(declaredClauses); // capped inside: a hint, never an allocation order
         }
 
-        private long headerNumber(String what) throws IOException {
+        private long headerNumber(String what, String after) throws IOException {
             long startColumn = column();
             int b = next();
             if (b < '0' || b > '9') {
-                throw error(startColumn, "expected " + what + " in the header, found " + describe(b));
+                throw error(startColumn, "expected " + what + " after " + after + ", found " + describe(b));
             }
             long value = 0;
             while (b >= '0' && b <= '9') {
                 value = value * 10 + (b - '0');
                 if (value > Integer.MAX_VALUE) {
-                    throw error(startColumn, what + " in the header does not fit in a 32-bit integer");
+                    throw error(startColumn, what + " in the header, " + restOfNumber(value)
+                            + ", does not fit in a 32-bit integer");
                 }
                 b = next();
             }
@@ -263,10 +290,14 @@ public final class DimacsReader {
             return value;
         }
 
-        private void requireBlank(String after) throws IOException {
+        /** Requires a space or tab after {@code after}; at the end of the line, says what is missing. */
+        private void requireBlank(String after, String expectedNext) throws IOException {
             int b = next();
             if (b != ' ' && b != '\t') {
-                throw error(column() - (b == -1 ? 0 : 1), "expected a space after " + after + ", found " + describe(b));
+                long at = column() - (b == -1 ? 0 : 1);
+                throw error(at, b == '\n' || b == '\r' || b == -1
+                        ? "expected " + expectedNext + " after " + after + ", found " + describe(b)
+                        : "expected a space after " + after + ", found " + describe(b));
             }
             b = skipBlanks();
             if (b != -1) {
@@ -283,6 +314,32 @@ public final class DimacsReader {
             return b;
         }
 
+        /** The next byte without consuming it (-1 at the end). */
+        private int peek() throws IOException {
+            int b = next();
+            if (b != -1) {
+                position--;
+            }
+            return b;
+        }
+
+        /**
+         * The digits of a number too large for an int: {@code prefix} (already read) and the
+         * digits that follow, up to 30 in all, so the message shows the number as written.
+         */
+        private String restOfNumber(long prefix) throws IOException {
+            StringBuilder digits = new StringBuilder().append(prefix);
+            int b;
+            while ((b = peek()) >= '0' && b <= '9') {
+                if (digits.length() == 30) {
+                    return digits + "...";
+                }
+                digits.append((char) b);
+                position++;
+            }
+            return digits.toString();
+        }
+
         private String word() throws IOException {
             StringBuilder word = new StringBuilder();
             int b = next();
@@ -296,19 +353,23 @@ public final class DimacsReader {
             return word.toString();
         }
 
-        private Cnf finish() throws DimacsFormatException {
+        /** Ends the parse at the end of input or, {@code atEndMarker}, at a SATLIB {@code %} (just read). */
+        private Cnf finish(boolean atEndMarker) throws DimacsFormatException {
             if (clauseLength > 0) {
-                throw error(column(), "unexpected end of input: the clause starting at line " + clauseStartLine
-                        + ", column " + clauseStartColumn + " is not terminated by '0'");
+                String clauseStart = "the clause starting at line " + clauseStartLine + ", column " + clauseStartColumn;
+                throw atEndMarker
+                        ? error(column() - 1, "end marker '%' inside " + clauseStart + ", which is not terminated by '0'")
+                        : error(column(), "unexpected end of input: " + clauseStart
+                                + " is not terminated by '0' (truncated file?)");
             }
             if (!headerSeen) {
                 if (!lenient) {
-                    throw error(column(), "expected the header 'p cnf VARIABLES CLAUSES', found no header");
+                    throw error(column(), "expected the header 'p cnf VARIABLES CLAUSES', found end of input");
                 }
-                warnings.accept(source + ": no 'p cnf' header and no clauses");
+                warnings.accept(source + ":" + line + ":" + column() + ": no 'p cnf' header and no clauses");
             }
             if (declaredClauses >= 0 && clauses != declaredClauses) {
-                String problem = "the header declares " + declaredClauses + " clauses but the input has " + clauses;
+                String problem = "the header declares " + plural(declaredClauses, "clause") + " but the input has " + clauses;
                 if (!lenient) {
                     throw new DimacsFormatException(source, headerLine, headerCountColumn, problem);
                 }
@@ -342,7 +403,21 @@ public final class DimacsReader {
             consumedBefore += limit;
             position = 0;
             limit = 0;
-            int read = in.readNBytes(buffer, 0, buffer.length);
+            int read;
+            try {
+                // read, not readNBytes, and in small steps from a decompressor (which fills
+                // whatever it is asked for before returning): one failing mid-way must not take
+                // the text it already produced with it; the error's position says how far it got.
+                int request = compression == Compression.NONE ? buffer.length : DECOMPRESSED_STEP;
+                do {
+                    read = in.read(buffer, 0, request);
+                } while (read == 0);
+            } catch (IOException e) {
+                if (compression == Compression.NONE) {
+                    throw e;
+                }
+                throw corrupt(source, line, column(), compression, e);
+            }
             if (read <= 0) {
                 return false;
             }
@@ -369,12 +444,22 @@ public final class DimacsReader {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == 0x0c;
     }
 
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static String describe(int b) {
         if (b == -1) {
             return "end of input";
         }
-        if (b == '\n') {
+        if (b == '\n' || b == '\r') {
             return "end of line";
+        }
+        if (b == ' ') {
+            return "a space";
+        }
+        if (b == '\t') {
+            return "a tab";
         }
         if (b >= 0x21 && b < 0x7f) {
             return "'" + (char) b + "'";

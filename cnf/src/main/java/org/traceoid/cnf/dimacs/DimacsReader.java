@@ -1,11 +1,13 @@
 package org.traceoid.cnf.dimacs;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.traceoid.cnf.Cnf;
@@ -27,6 +29,10 @@ import org.traceoid.cnf.CnfBuilder;
  * <p>Hostile input is safe: nothing is allocated from the header's numbers (memory follows
  * the clauses actually read), numbers that overflow {@code int} are errors, and every loop
  * consumes input, so the reader cannot hang. Cost: one pass over the bytes, O(1) work each.
+ *
+ * <p>Every problem with the content is a {@link DimacsFormatException} naming source, line
+ * and column, including compressed input that is corrupt or truncated (positioned where
+ * the decompressed text stopped); other {@code IOException}s are the file system's.
  */
 public final class DimacsReader {
     /** The name used in messages for standard input. */
@@ -97,11 +103,11 @@ public final class DimacsReader {
      */
     private static DimacsFormatException corrupt(String source, long line, long column, Compression compression,
             IOException cause) {
-        String detail = cause instanceof java.io.EOFException || cause.getMessage() == null
+        String detail = cause instanceof EOFException || cause.getMessage() == null
                 ? "it ends early (truncated file?)"
                 : cause.getMessage();
         DimacsFormatException error = new DimacsFormatException(source, line, column,
-                "cannot decompress the " + compression.name().toLowerCase(java.util.Locale.ROOT) + " data: " + detail);
+                "cannot decompress the " + compression.name().toLowerCase(Locale.ROOT) + " data: " + detail);
         error.initCause(cause);
         return error;
     }

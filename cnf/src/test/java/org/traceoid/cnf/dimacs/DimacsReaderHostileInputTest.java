@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -119,6 +121,20 @@ class DimacsReaderHostileInputTest {
         DimacsFormatException error = DimacsText.error(DimacsReader.strict(), "blank.cnf",
                 DimacsText.bytes("p cnf 1 1\n" + "\n".repeat(1_000_000) + "2 0"));
         assertEquals("blank.cnf:1000002:1: literal 2 exceeds the 1 variable declared in the header", error.getMessage());
+    }
+
+    /** Columns are absolute byte offsets within the line, across the reader's 1 MiB refills and 64 KiB decompressed steps. */
+    @Test
+    void positionsStayRightAcrossBufferBoundaries() throws IOException {
+        byte[] text = DimacsText.bytes("p cnf 1 1\n" + " ".repeat(1_500_000) + "2 0\n");
+        String problem = ":2:1500001: literal 2 exceeds the 1 variable declared in the header";
+        assertEquals("b.cnf" + problem, DimacsText.error(DimacsReader.strict(), "b.cnf", text).getMessage());
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (OutputStream out = Compression.GZIP.compressing(packed)) {
+            out.write(text);
+        }
+        assertEquals("b.cnf.gz" + problem,
+                DimacsText.error(DimacsReader.strict(), "b.cnf.gz", packed.toByteArray()).getMessage());
     }
 
     private record Measured<T>(T value, long allocatedBytes) {

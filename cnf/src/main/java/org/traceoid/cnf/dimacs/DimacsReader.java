@@ -160,7 +160,7 @@ public final class DimacsReader {
                         if (b == '-' || (b >= '0' && b <= '9')) {
                             literal(b);
                         } else {
-                            throw error(column() - 1, "unexpected " + describe(b)
+                            throw error(column() - 1, "unexpected " + describeToken(b)
                                     + ", expected a literal, '0' or a comment line starting with 'c'");
                         }
                     }
@@ -262,7 +262,7 @@ public final class DimacsReader {
             declaredClauses = headerNumber("the number of clauses", soFar);
             int b = skipBlanks();
             if (b != '\n' && b != -1) {
-                throw error(column() - 1, "unexpected " + describe(b) + " after the header 'p cnf "
+                throw error(column() - 1, "unexpected " + describeToken(b) + " after the header 'p cnf "
                         + declaredVariables + " " + declaredClauses + "'");
             }
             if (b == '\n') {
@@ -276,7 +276,7 @@ public final class DimacsReader {
             long startColumn = column();
             int b = next();
             if (b < '0' || b > '9') {
-                throw error(startColumn, "expected " + what + " after " + after + ", found " + describe(b));
+                throw error(startColumn, "expected " + what + " after " + after + ", found " + describeToken(b));
             }
             long value = 0;
             while (b >= '0' && b <= '9') {
@@ -318,6 +318,26 @@ public final class DimacsReader {
                 b = next();
             } while (b == ' ' || b == '\t' || b == '\r');
             return b;
+        }
+
+        /**
+         * A stray token for a message: {@code 'two'} rather than {@code 't'}, so the user
+         * sees the word as written (first byte {@code first} already read; at most 20
+         * characters). Consumes it; only called before throwing.
+         */
+        private String describeToken(int first) throws IOException {
+            if (first < 0x21 || first >= 0x7f) {
+                return describe(first);
+            }
+            StringBuilder token = new StringBuilder().append((char) first);
+            int b;
+            while ((b = next()) >= 0x21 && b < 0x7f) {
+                if (token.length() == 20) {
+                    return "'" + token + "...'";
+                }
+                token.append((char) b);
+            }
+            return "'" + token + "'";
         }
 
         /** The next byte without consuming it (-1 at the end). */

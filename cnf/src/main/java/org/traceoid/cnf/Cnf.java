@@ -82,7 +82,7 @@ public final class Cnf {
         return Arrays.copyOfRange(literals, clauseOffsets[clause], clauseOffsets[clause + 1]);
     }
 
-    /** Writes every clause, in order, into a sink (one reused array per clause length). */
+    /** Writes every clause, in order, into a sink (a fresh copy of each clause). */
     public void writeTo(ClauseSink sink) {
         for (int c = 0; c < clauseCount(); c++) {
             sink.addClause(clause(c));

@@ -17,7 +17,9 @@ import java.util.Set;
  */
 public final class CnfBuilder implements ClauseSink {
     private static final int SHORT_CLAUSE = 16;
-    private static final int MAX_HINT = 1 << 22;
+    // 64 Ki clauses (256 KiB of offsets): enough to skip the first doublings, small enough
+    // that a header's clause count alone never costs real memory.
+    private static final int MAX_HINT = 1 << 16;
 
     private int declaredVariables = -1;
     private int maxVariable;
@@ -56,13 +58,20 @@ public final class CnfBuilder implements ClauseSink {
     /** Adds the clause {@code dimacsLiterals[from..to)} without copying the caller's array. */
     public void addClause(int[] dimacsLiterals, int from, int to) {
         int length = to - from;
+        // Check first, so that a rejected clause leaves nothing half-added behind.
+        int clauseMax = 0;
+        for (int i = from; i < to; i++) {
+            int literal = dimacsLiterals[i];
+            checkLiteral(literal);
+            clauseMax = Math.max(clauseMax, Math.abs(literal));
+        }
+        maxVariable = Math.max(maxVariable, clauseMax);
         ensureLiteralCapacity(length);
         int start = literalCount;
         boolean tautology = false;
         if (length <= SHORT_CLAUSE) {
             for (int i = from; i < to; i++) {
                 int literal = dimacsLiterals[i];
-                checkLiteral(literal);
                 boolean repeated = false;
                 for (int j = start; j < literalCount; j++) {
                     int seen = literals[j];
@@ -98,9 +107,7 @@ public final class CnfBuilder implements ClauseSink {
             scratch = new int[Math.max(length, scratch.length * 2)];
         }
         for (int i = 0; i < length; i++) {
-            int literal = dimacsLiterals[from + i];
-            checkLiteral(literal);
-            scratch[i] = literal;
+            scratch[i] = dimacsLiterals[from + i];
         }
         Arrays.sort(scratch, 0, length);
         boolean repeats = false;
@@ -131,13 +138,9 @@ public final class CnfBuilder implements ClauseSink {
         return tautology;
     }
 
-    private void checkLiteral(int literal) {
+    private static void checkLiteral(int literal) {
         if (literal == 0 || literal == Integer.MIN_VALUE) {
             throw new IllegalArgumentException("not a DIMACS literal: " + literal);
-        }
-        int variable = Math.abs(literal);
-        if (variable > maxVariable) {
-            maxVariable = variable;
         }
     }
 

@@ -29,8 +29,8 @@ public enum Compression {
     /**
      * Legacy {@code .lzma} (LZMA-alone) has no magic number; its first byte is the
      * properties byte, {@code 0x5d} (lc=3, lp=0, pb=2) for every preset of xz-utils and
-     * 7-zip, followed by a little-endian dictionary size whose top byte is 0 for
-     * dictionaries under 16 MiB. A DIMACS file cannot start with {@code ']'}.
+     * 7-zip, followed by a little-endian dictionary size: a multiple of 64 KiB (second byte
+     * 0) or under 16 MiB (fifth byte 0). A DIMACS file cannot start with {@code ']'}.
      */
     LZMA;
 
@@ -48,7 +48,9 @@ public enum Compression {
                 && head[4] == 'Z' && head[5] == 0) {
             return XZ;
         }
-        if (length >= 5 && (head[0] & 0xff) == 0x5d && head[4] == 0) {
+        // The dictionary size is little-endian: a multiple of 64 KiB (every xz-utils preset,
+        // 64 MiB for -9: 00 00 00 04) has a zero second byte; one under 16 MiB a zero fifth.
+        if (length >= 5 && (head[0] & 0xff) == 0x5d && (head[1] == 0 || head[4] == 0)) {
             return LZMA;
         }
         return NONE;
@@ -60,11 +62,24 @@ public enum Compression {
      */
     public static InputStream decompressing(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(MAGIC_BYTES);
+        return detect(in).decompressor(in);
+    }
+
+    /** The format of a stream that supports mark/reset, read from its first bytes (then reset). */
+    public static Compression detect(InputStream markable) throws IOException {
+        if (!markable.markSupported()) {
+            throw new IllegalArgumentException("detection needs a stream that supports mark/reset");
+        }
+        markable.mark(MAGIC_BYTES);
         byte[] head = new byte[MAGIC_BYTES];
-        int length = in.readNBytes(head, 0, MAGIC_BYTES);
-        in.reset();
-        return switch (detect(head, length)) {
+        int length = markable.readNBytes(head, 0, MAGIC_BYTES);
+        markable.reset();
+        return detect(head, length);
+    }
+
+    /** Wraps {@code in}, positioned at this format's first byte, in its decompressor. */
+    public InputStream decompressor(InputStream in) throws IOException {
+        return switch (this) {
             case NONE -> in;
             // Concatenated members are legal gzip/bzip2 (pigz, pbzip2 write them).
             case GZIP -> new GzipCompressorInputStream(in, true);

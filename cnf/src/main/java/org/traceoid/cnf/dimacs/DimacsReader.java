@@ -1,10 +1,13 @@
 package org.traceoid.cnf.dimacs;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.traceoid.cnf.Cnf;
@@ -26,12 +29,17 @@ import org.traceoid.cnf.CnfBuilder;
  * <p>Hostile input is safe: nothing is allocated from the header's numbers (memory follows
  * the clauses actually read), numbers that overflow {@code int} are errors, and every loop
  * consumes input, so the reader cannot hang. Cost: one pass over the bytes, O(1) work each.
+ *
+ * <p>Every problem with the content is a {@link DimacsFormatException} naming source, line
+ * and column, including compressed input that is corrupt or truncated (positioned where
+ * the decompressed text stopped); other {@code IOException}s are the file system's.
  */
 public final class DimacsReader {
     /** The name used in messages for standard input. */
     public static final String STDIN_NAME = "<stdin>";
 
     private static final int BUFFER_SIZE = 1 << 20;
+    private static final int DECOMPRESSED_STEP = 1 << 16;
     private static final Consumer<String> IGNORE = warning -> { };
 
     private final boolean lenient;
@@ -73,18 +81,42 @@ public final class DimacsReader {
 
     /** Reads a stream (plain or compressed) whose messages will name {@code sourceName}. Does not close it. */
     public Cnf read(InputStream in, String sourceName) throws IOException {
-        InputStream decompressed = Compression.decompressing(new NonClosing(in));
+        BufferedInputStream buffered = new BufferedInputStream(new NonClosing(in), 1 << 16);
+        Compression compression = Compression.detect(buffered);
+        InputStream decompressed;
         try {
-            return new Parse(decompressed, sourceName).run();
+            decompressed = compression.decompressor(buffered);
+        } catch (IOException e) {
+            throw corrupt(sourceName, 1, 1, compression, e);
+        }
+        try {
+            return new Parse(decompressed, sourceName, compression).run();
         } finally {
             decompressed.close();
         }
+    }
+
+    /**
+     * A decompressor's failure (often an {@code EOFException} without a message) as a format
+     * error naming the file and how far the text got, so a truncated {@code .xz} reads like a
+     * truncated {@code .cnf}.
+     */
+    private static DimacsFormatException corrupt(String source, long line, long column, Compression compression,
+            IOException cause) {
+        String detail = cause instanceof EOFException || cause.getMessage() == null
+                ? "it ends early (truncated file?)"
+                : cause.getMessage();
+        DimacsFormatException error = new DimacsFormatException(source, line, column,
+                "cannot decompress the " + compression.name().toLowerCase(Locale.ROOT) + " data: " + detail);
+        error.initCause(cause);
+        return error;
     }
 
     /** One parse: the state machine over the bytes of one input. */
     private final class Parse {
         private final InputStream in;
         private final String source;
+        private final Compression compression;
         private final byte[] buffer = new byte[BUFFER_SIZE];
         private int position;
         private int limit;
@@ -104,9 +136,10 @@ public final class DimacsReader {
         private long clauseStartColumn;
         private long clauses;
 
-        Parse(InputStream in, String source) {
+        Parse(InputStream in, String source, Compression compression) {
             this.in = in;
             this.source = source;
+            this.compression = compression;
         }
 
         Cnf run() throws IOException {
@@ -114,20 +147,20 @@ public final class DimacsReader {
                 int b = next();
                 switch (b) {
                     case -1 -> {
-                        return finish();
+                        return finish(false);
                     }
                     case ' ', '\t', '\r', 0x0b, 0x0c -> { }
                     case '\n' -> newLine();
                     case 'c' -> skipLine();
                     case 'p' -> header();
                     case '%' -> {
-                        return finish(); // SATLIB end marker: the rest ("0") is not a clause
+                        return finish(true); // SATLIB end marker: the rest ("0") is not a clause
                     }
                     default -> {
                         if (b == '-' || (b >= '0' && b <= '9')) {
                             literal(b);
                         } else {
-                            throw error(column() - 1, "unexpected " + describe(b)
+                            throw error(column() - 1, "unexpected " + describeToken(b)
                                     + ", expected a literal, '0' or a comment line starting with 'c'");
                         }
                     }
@@ -150,7 +183,8 @@ public final class DimacsReader {
             while (b >= '0' && b <= '9') {
                 value = value * 10 + (b - '0');
                 if (value > Integer.MAX_VALUE) {
-                    throw error(startColumn, "number " + (negative ? "-" : "") + value + "... does not fit in a 32-bit literal");
+                    throw error(startColumn, "literal " + (negative ? "-" : "") + restOfNumber(value)
+                            + " is out of range: variables go up to " + Integer.MAX_VALUE);
                 }
                 b = next();
             }
@@ -172,7 +206,7 @@ public final class DimacsReader {
             }
             if (value > declaredVariables) {
                 throw error(startColumn, "literal " + (negative ? "-" : "") + value + " exceeds the "
-                        + declaredVariables + " variables declared in the header");
+                        + plural(declaredVariables, "variable") + " declared in the header");
             }
             if (clauseLength == clause.length) {
                 clause = Arrays.copyOf(clause, clause.length * 2);
@@ -181,17 +215,13 @@ public final class DimacsReader {
         }
 
         private void endClause() throws DimacsFormatException {
-            if (clauseLength == 0) {
-                clauseStartLine = line;
-                clauseStartColumn = column() - 1;
-                if (!headerSeen) {
-                    missingHeader(clauseStartColumn);
-                }
+            if (clauseLength == 0 && !headerSeen) {
+                missingHeader(clauseStartColumn); // literal() set the start when it read this '0'
             }
             clauses++;
             if (declaredClauses >= 0 && clauses > declaredClauses && !lenient) {
                 throw new DimacsFormatException(source, clauseStartLine, clauseStartColumn, "clause " + clauses
-                        + " exceeds the " + declaredClauses + " clauses declared in the header");
+                        + " exceeds the " + plural(declaredClauses, "clause") + " declared in the header");
             }
             builder.addClause(clause, 0, clauseLength);
             clauseLength = 0;
@@ -209,7 +239,7 @@ public final class DimacsReader {
             long pColumn = column() - 1;
             if (headerSeen) {
                 throw error(pColumn, headerLine > 0
-                        ? "second header; the header was on line " + headerLine
+                        ? "second header; the first header is on line " + headerLine
                         : "header after the first clause; it must come first");
             }
             if (clauseLength > 0 || clauses > 0) {
@@ -217,21 +247,23 @@ public final class DimacsReader {
             }
             headerSeen = true;
             headerLine = line;
-            requireBlank("'p'");
+            requireBlank("'p'", "'cnf'");
             String format = word();
             if (!format.equals("cnf")) {
                 throw error(column() - format.length(), format.isEmpty()
-                        ? "expected 'cnf' after 'p'"
+                        ? "expected 'cnf' after 'p', found " + describe(peek())
                         : "expected 'cnf' after 'p', found '" + format + "' (only CNF is supported)");
             }
-            requireBlank("'p cnf'");
-            declaredVariables = (int) headerNumber("the number of variables");
-            requireBlank("the number of variables");
+            requireBlank("'p cnf'", "the number of variables");
+            declaredVariables = (int) headerNumber("the number of variables", "'p cnf'");
+            String soFar = "'p cnf " + declaredVariables + "'";
+            requireBlank(soFar, "the number of clauses");
             headerCountColumn = column();
-            declaredClauses = headerNumber("the number of clauses");
+            declaredClauses = headerNumber("the number of clauses", soFar);
             int b = skipBlanks();
             if (b != '\n' && b != -1) {
-                throw error(column() - 1, "unexpected " + describe(b) + " after the header's clause count");
+                throw error(column() - 1, "unexpected " + describeToken(b) + " after the header 'p cnf "
+                        + declaredVariables + " " + declaredClauses + "'");
             }
             if (b == '\n') {
                 newLine();
@@ -240,17 +272,18 @@ public final class DimacsReader {
             builder.expectClauses(declaredClauses); // capped inside: a hint, never an allocation order
         }
 
-        private long headerNumber(String what) throws IOException {
+        private long headerNumber(String what, String after) throws IOException {
             long startColumn = column();
             int b = next();
             if (b < '0' || b > '9') {
-                throw error(startColumn, "expected " + what + " in the header, found " + describe(b));
+                throw error(startColumn, "expected " + what + " after " + after + ", found " + describeToken(b));
             }
             long value = 0;
             while (b >= '0' && b <= '9') {
                 value = value * 10 + (b - '0');
                 if (value > Integer.MAX_VALUE) {
-                    throw error(startColumn, what + " in the header does not fit in a 32-bit integer");
+                    throw error(startColumn, what + " in the header, " + restOfNumber(value)
+                            + ", does not fit in a 32-bit integer");
                 }
                 b = next();
             }
@@ -263,10 +296,14 @@ public final class DimacsReader {
             return value;
         }
 
-        private void requireBlank(String after) throws IOException {
+        /** Requires a space or tab after {@code after}; at the end of the line, says what is missing. */
+        private void requireBlank(String after, String expectedNext) throws IOException {
             int b = next();
             if (b != ' ' && b != '\t') {
-                throw error(column() - (b == -1 ? 0 : 1), "expected a space after " + after + ", found " + describe(b));
+                long at = column() - (b == -1 ? 0 : 1);
+                throw error(at, b == '\n' || b == '\r' || b == -1
+                        ? "expected " + expectedNext + " after " + after + ", found " + describe(b)
+                        : "expected a space after " + after + ", found " + describe(b));
             }
             b = skipBlanks();
             if (b != -1) {
@@ -283,6 +320,52 @@ public final class DimacsReader {
             return b;
         }
 
+        /**
+         * A stray token for a message: {@code 'two'} rather than {@code 't'}, so the user
+         * sees the word as written (first byte {@code first} already read; at most 20
+         * characters). Consumes it; only called before throwing.
+         */
+        private String describeToken(int first) throws IOException {
+            if (first < 0x21 || first >= 0x7f) {
+                return describe(first);
+            }
+            StringBuilder token = new StringBuilder().append((char) first);
+            int b;
+            while ((b = next()) >= 0x21 && b < 0x7f) {
+                if (token.length() == 20) {
+                    return "'" + token + "...'";
+                }
+                token.append((char) b);
+            }
+            return "'" + token + "'";
+        }
+
+        /** The next byte without consuming it (-1 at the end). */
+        private int peek() throws IOException {
+            int b = next();
+            if (b != -1) {
+                position--;
+            }
+            return b;
+        }
+
+        /**
+         * The digits of a number too large for an int: {@code prefix} (already read) and the
+         * digits that follow, up to 30 in all, so the message shows the number as written.
+         */
+        private String restOfNumber(long prefix) throws IOException {
+            StringBuilder digits = new StringBuilder().append(prefix);
+            int b;
+            while ((b = peek()) >= '0' && b <= '9') {
+                if (digits.length() == 30) {
+                    return digits + "...";
+                }
+                digits.append((char) b);
+                position++;
+            }
+            return digits.toString();
+        }
+
         private String word() throws IOException {
             StringBuilder word = new StringBuilder();
             int b = next();
@@ -296,19 +379,23 @@ public final class DimacsReader {
             return word.toString();
         }
 
-        private Cnf finish() throws DimacsFormatException {
+        /** Ends the parse at the end of input or, {@code atEndMarker}, at a SATLIB {@code %} (just read). */
+        private Cnf finish(boolean atEndMarker) throws DimacsFormatException {
             if (clauseLength > 0) {
-                throw error(column(), "unexpected end of input: the clause starting at line " + clauseStartLine
-                        + ", column " + clauseStartColumn + " is not terminated by '0'");
+                String clauseStart = "the clause starting at line " + clauseStartLine + ", column " + clauseStartColumn;
+                throw atEndMarker
+                        ? error(column() - 1, "end marker '%' inside " + clauseStart + ", which is not terminated by '0'")
+                        : error(column(), "unexpected end of input: " + clauseStart
+                                + " is not terminated by '0' (truncated file?)");
             }
             if (!headerSeen) {
                 if (!lenient) {
-                    throw error(column(), "expected the header 'p cnf VARIABLES CLAUSES', found no header");
+                    throw error(column(), "expected the header 'p cnf VARIABLES CLAUSES', found end of input");
                 }
-                warnings.accept(source + ": no 'p cnf' header and no clauses");
+                warnings.accept(source + ":" + line + ":" + column() + ": no 'p cnf' header and no clauses");
             }
             if (declaredClauses >= 0 && clauses != declaredClauses) {
-                String problem = "the header declares " + declaredClauses + " clauses but the input has " + clauses;
+                String problem = "the header declares " + plural(declaredClauses, "clause") + " but the input has " + clauses;
                 if (!lenient) {
                     throw new DimacsFormatException(source, headerLine, headerCountColumn, problem);
                 }
@@ -342,7 +429,21 @@ public final class DimacsReader {
             consumedBefore += limit;
             position = 0;
             limit = 0;
-            int read = in.readNBytes(buffer, 0, buffer.length);
+            int read;
+            try {
+                // read, not readNBytes, and in small steps from a decompressor (which fills
+                // whatever it is asked for before returning): one failing mid-way must not take
+                // the text it already produced with it; the error's position says how far it got.
+                int request = compression == Compression.NONE ? buffer.length : DECOMPRESSED_STEP;
+                do {
+                    read = in.read(buffer, 0, request);
+                } while (read == 0);
+            } catch (IOException e) {
+                if (compression == Compression.NONE) {
+                    throw e;
+                }
+                throw corrupt(source, line, column(), compression, e);
+            }
             if (read <= 0) {
                 return false;
             }
@@ -369,12 +470,22 @@ public final class DimacsReader {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == 0x0c;
     }
 
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static String describe(int b) {
         if (b == -1) {
             return "end of input";
         }
-        if (b == '\n') {
+        if (b == '\n' || b == '\r') {
             return "end of line";
+        }
+        if (b == ' ') {
+            return "a space";
+        }
+        if (b == '\t') {
+            return "a tab";
         }
         if (b >= 0x21 && b < 0x7f) {
             return "'" + (char) b + "'";

@@ -127,7 +127,7 @@ class SolveCommandTest {
         Run run = run("solve", truncated.toString());
         assertEquals(2, run.exitCode());
         assertEquals(List.of("traceoid: " + truncated + ":12:7: unexpected end of input: the clause starting at line 12,"
-                + " column 1 is not terminated by '0'"), run.err().lines().toList());
+                + " column 1 is not terminated by '0' (truncated file?)"), run.err().lines().toList());
         assertFalse(run.err().contains("Exception"));
         assertTrue(run.lines().stream().noneMatch(line -> line.startsWith("s ")));
     }

@@ -1,7 +1,5 @@
 package org.traceoid.cnf;
 
-import java.util.Arrays;
-
 /**
  * A (possibly partial) truth assignment to variables {@code 1..variableCount()}, one byte per
  * variable. Immutable; built from a model given as DIMACS literals.
@@ -11,9 +9,11 @@ public final class Assignment {
     private static final byte TRUE = 1;
     private static final byte FALSE = -1;
 
-    private final byte[] values; // index 0 unused
+    private final int variableCount;
+    private final byte[] values; // index 0 unused; variables past its end are unassigned
 
-    private Assignment(byte[] values) {
+    private Assignment(int variableCount, byte[] values) {
+        this.variableCount = variableCount;
         this.values = values;
     }
 
@@ -25,23 +25,29 @@ public final class Assignment {
      *         {@code variableCount}, or both a literal and its negation
      */
     public static Assignment fromModel(int variableCount, int... model) {
-        byte[] values = new byte[variableCount + 1];
+        // Sized by the model, not by the declared count: a header may declare 2^31 variables.
+        int highest = 0;
         for (int literal : model) {
             int variable = Math.abs(literal);
             if (literal == 0 || literal == Integer.MIN_VALUE || variable > variableCount) {
                 throw new IllegalArgumentException("literal " + literal + " is not over variables 1.." + variableCount);
             }
+            highest = Math.max(highest, variable);
+        }
+        byte[] values = new byte[highest + 1];
+        for (int literal : model) {
+            int variable = Math.abs(literal);
             byte value = literal > 0 ? TRUE : FALSE;
             if (values[variable] == -value) {
                 throw new IllegalArgumentException("model assigns variable " + variable + " both true and false");
             }
             values[variable] = value;
         }
-        return new Assignment(values);
+        return new Assignment(variableCount, values);
     }
 
     public int variableCount() {
-        return values.length - 1;
+        return variableCount;
     }
 
     /** Whether the variable has a value. */
@@ -73,11 +79,27 @@ public final class Assignment {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Assignment that && Arrays.equals(values, that.values);
+        if (!(other instanceof Assignment that) || variableCount != that.variableCount) {
+            return false;
+        }
+        for (int v = 1; v <= Math.max(values.length, that.values.length) - 1; v++) {
+            if (value(v) != that.value(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte value(int variable) {
+        return variable < values.length ? values[variable] : UNASSIGNED;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values);
+        int hash = variableCount;
+        for (int v = 1; v < values.length; v++) {
+            hash = 31 * hash + values[v];
+        }
+        return hash;
     }
 }

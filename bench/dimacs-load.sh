@@ -3,11 +3,11 @@
 # "solver ready" for us and for Sat4j's own DimacsReader, all on the same generated file in
 # the same run; prints medians of REPEAT runs and the ratios. Not a test: run it by hand.
 #   bench/dimacs-load.sh [VARIABLES] [CLAUSES] [REPEAT]     (default 1000000 4260000 3: ~100 MB)
-# JVM options for every run: BENCH_JAVA_OPTS (default: -Xmx12g -XX:+UseParallelGC, as the launcher).
+# JVM options for every run: BENCH_JAVA_OPTS (default: the launcher's, -XX:+UseParallelGC -XX:InitialRAMPercentage=25).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n=${1:-1000000}; m=${2:-4260000}; repeat=${3:-3}
-opts=${BENCH_JAVA_OPTS:--Xmx12g -XX:+UseParallelGC}
+opts=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -XX:InitialRAMPercentage=25}
 work="$root/bench/work"; mkdir -p "$work"
 cd "$root"
 mvn -q -B -o -pl solver-bridge -am test-compile -DskipTests

@@ -85,10 +85,13 @@ public final class LoadBenchmark {
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        extra = String.format(Locale.ROOT, "cpu %.2f s (process, GC included) %s", cpuSeconds, extra);
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "%s %.3f %.1f %.0f %s%n", mode, seconds, megabytes / seconds, heap / 1e6, extra);
-        if (keep.hashCode() == 42) {
+        if (System.identityHashCode(keep) == 42) {
             System.out.print(""); // keeps the loaded structures reachable until the heap was measured
         }
     }

@@ -20,7 +20,6 @@ import org.traceoid.cnf.testing.RandomCnf;
  *   <li>{@code generate FILE N M SEED} writes uniform random 3-SAT;</li>
  *   <li>{@code ours-parse FILE}: our {@code DimacsReader} only;</li>
  *   <li>{@code ours-ready FILE}: our reader, then {@code Sat4jLoader} into a fresh solver;</li>
- *   <li>{@code ours-naive FILE}: our reader, then one plain {@code addClause} per clause;</li>
  *   <li>{@code sat4j-ready FILE}: Sat4j's own {@code org.sat4j.reader.DimacsReader} into a solver.</li>
  * </ul>
  * Prints one line: {@code mode seconds MB/s heap-after-GC-MB extra}.
@@ -53,22 +52,6 @@ public final class LoadBenchmark {
                 long parsed = System.nanoTime();
                 ISolver solver = Sat4jConfiguration.newSolver();
                 Sat4jLoader.load(cnf, solver);
-                keep = new Object[] {cnf, solver};
-                extra = String.format(Locale.ROOT, "parse %.2f s + load %.2f s", (parsed - start) / 1e9,
-                        (System.nanoTime() - parsed) / 1e9);
-            }
-            case "ours-naive" -> {
-                Cnf cnf = DimacsReader.strict().read(file);
-                long parsed = System.nanoTime();
-                ISolver solver = Sat4jConfiguration.newSolver();
-                org.sat4j.core.VecInt clause = new org.sat4j.core.VecInt();
-                for (int c = 0; c < cnf.clauseCount(); c++) {
-                    clause.clear();
-                    for (int p = cnf.clauseStart(c); p < cnf.clauseEnd(c); p++) {
-                        clause.push(cnf.literalAt(p));
-                    }
-                    solver.addClause(clause);
-                }
                 keep = new Object[] {cnf, solver};
                 extra = String.format(Locale.ROOT, "parse %.2f s + load %.2f s", (parsed - start) / 1e9,
                         (System.nanoTime() - parsed) / 1e9);

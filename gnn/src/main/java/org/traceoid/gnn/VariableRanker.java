@@ -39,6 +39,9 @@ public final class VariableRanker implements AutoCloseable {
     VariableRanker(NDManager manager, TraceoidGnn network, DataType dataType, long seed, boolean trained) {
         this.manager = manager;
         this.network = network;
+        // Inference only: parameters that require gradients make PyTorch record the autograd graph
+        // of every op and keep its intermediates alive (3-5x slower, several times the memory).
+        network.freezeParameters(true);
         this.dataType = dataType;
         this.seed = seed;
         this.trained = trained;

@@ -5,11 +5,13 @@ import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
@@ -93,15 +95,22 @@ public final class HopfConvolutionBlock extends AbstractBlock {
         NDArray b = inputs.get(2);
         NDArray bT = inputs.get(3);
         Device device = hL.getDevice();
-        NDList z = linearPart(hL, hC, b, bT,
-                store.getValue(selfLiteral, device, training), store.getValue(selfClause, device, training),
-                store.getValue(literalToClause, device, training), store.getValue(clauseToLiteral, device, training),
-                store.getValue(flip, device, training));
-        NDArray nextL = hL.add(Activation.relu(layerNorm(z.get(0),
-                store.getValue(gainLiteral, device, training), store.getValue(shiftLiteral, device, training))));
-        NDArray nextC = hC.add(Activation.relu(layerNorm(z.get(1),
-                store.getValue(gainClause, device, training), store.getValue(shiftClause, device, training))));
-        return new NDList(nextL, nextC);
+        // Every intermediate of this layer is freed when the scope closes; only H_L', H_C' survive.
+        // Without it DJL keeps all of them until the caller's manager closes (about 15 tensors of
+        // (2n+m)·d floats per layer). Autograd keeps what backward needs by its own references.
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDList z = linearPart(hL, hC, b, bT,
+                    store.getValue(selfLiteral, device, training), store.getValue(selfClause, device, training),
+                    store.getValue(literalToClause, device, training), store.getValue(clauseToLiteral, device, training),
+                    store.getValue(flip, device, training));
+            NDArray nextL = hL.add(Activation.relu(layerNorm(z.get(0),
+                    store.getValue(gainLiteral, device, training), store.getValue(shiftLiteral, device, training))));
+            NDArray nextC = hC.add(Activation.relu(layerNorm(z.get(1),
+                    store.getValue(gainClause, device, training), store.getValue(shiftClause, device, training))));
+            NDScope.unregister(nextL, nextC);
+            return new NDList(nextL, nextC);
+        }
     }
 
     /**
@@ -124,10 +133,9 @@ public final class HopfConvolutionBlock extends AbstractBlock {
         return NDArrays.concat(new NDList(hL.get(new NDIndex(n + ":")), hL.get(new NDIndex(":" + n))));
     }
 
+    /** LayerNorm over the feature axis, PyTorch's fused kernel: {@code γ ⊙ (z − mean) / √(var + ε) + β}. */
     private NDArray layerNorm(NDArray z, NDArray gain, NDArray shift) {
-        NDArray centred = z.sub(z.mean(new int[] {1}, true));
-        NDArray variance = centred.mul(centred).mean(new int[] {1}, true);
-        return centred.div(variance.add(layerNormEpsilon).sqrt()).mul(gain).add(shift);
+        return LayerNorm.layerNorm(z, new Shape(hiddenSize), gain, shift, layerNormEpsilon).singletonOrThrow();
     }
 
     /** {@inheritDoc} */

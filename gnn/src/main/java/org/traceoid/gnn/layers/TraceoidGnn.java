@@ -117,6 +117,9 @@ public final class TraceoidGnn extends AbstractBlock {
         NDArray hC = store.getValue(initialClause, device, training).reshape(1, d).broadcast(new Shape(m, d));
         for (HopfConvolutionBlock layer : layers) {
             NDList next = layer.forward(store, new NDList(hL, hC, b, bT), training, params);
+            // The previous embeddings are dead here (autograd, when recording, holds its own references).
+            hL.close();
+            hC.close();
             hL = next.get(0);
             hC = next.get(1);
         }

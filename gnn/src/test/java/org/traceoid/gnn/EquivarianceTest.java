@@ -55,13 +55,15 @@ class EquivarianceTest {
     @Property(tries = 30)
     void polarityFlipOfEachVariable(@ForAll long seed) {
         try (Setup s = Setup.of(seed)) {
-            for (int v = 1; v <= s.cnf.variableCount(); v++) {
+            // four variables per formula (every variable in NegativeControlsTest's unmutated runs)
+            for (int i = 0; i < 4; i++) {
+                int v = 1 + s.random.nextInt(s.cnf.variableCount());
                 assertEquals(0, Symmetries.flip(s.ranker::evaluate, s.cnf, v), 1e-9, "flip of variable " + v);
             }
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void renamingSignedRenamingClauseOrderLiteralOrderDuplicates(@ForAll long seed) {
         try (Setup s = Setup.of(seed)) {
             Function<Cnf, GnnOutputs> model = s.ranker::evaluate;

@@ -29,7 +29,7 @@ class EquivarianceTest {
             int layers = 1 + random.nextInt(3);
             Cnf cnf = RandomCnf.messy(n, m, 4, random.nextLong());
             VariableRanker ranker = ModelStore.seeded(GnnConfig.builder().optHiddenSize(d).optLayers(layers)
-                    .optReadoutHidden(3 + random.nextInt(6)).build(), random.nextLong(), DataType.FLOAT64);
+                    .optReadoutHidden(3 + random.nextInt(6)).optSatHead(random.nextBoolean()).build(), random.nextLong(), DataType.FLOAT64);
             ReferenceNetwork.randomize(ranker, random.nextLong());
             return new Setup(cnf, ranker, random);
         }

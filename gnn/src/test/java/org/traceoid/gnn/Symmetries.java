@@ -41,7 +41,8 @@ final class Symmetries {
         }
         GnnOutputs before = model.apply(cnf);
         GnnOutputs after = model.apply(Cnf.of(n, renamed));
-        double deviation = Mat.maxAbsDifference(before.clauseEmbeddings(), after.clauseEmbeddings());
+        double deviation = Math.max(Mat.maxAbsDifference(before.clauseEmbeddings(), after.clauseEmbeddings()),
+                satDeviation(before, after));
         for (int v = 1; v <= n; v++) {
             int w = perm[v];
             boolean flipped = sign[v] < 0;
@@ -99,7 +100,7 @@ final class Symmetries {
         }
         GnnOutputs before = model.apply(cnf);
         GnnOutputs after = model.apply(Cnf.of(cnf.variableCount(), shuffled));
-        double deviation = sameVariables(before, after);
+        double deviation = Math.max(sameVariables(before, after), satDeviation(before, after));
         for (int c = 1; c <= m; c++) {
             deviation = Math.max(deviation, Mat.maxAbsDifference(before.clauseEmbeddings()[c - 1],
                     after.clauseEmbeddings()[perm[c] - 1]));
@@ -125,6 +126,11 @@ final class Symmetries {
         GnnOutputs before = model.apply(cnf);
         GnnOutputs after = model.apply(Cnf.of(cnf.variableCount(), messy.toArray(new int[0][])));
         return Math.max(sameVariables(before, after), Mat.maxAbsDifference(before.clauseEmbeddings(), after.clauseEmbeddings()));
+    }
+
+    /** The SAT logit is invariant under all of {@code B_n × S_m} (0 when the model has no SAT head). */
+    private static double satDeviation(GnnOutputs a, GnnOutputs b) {
+        return Double.isNaN(a.satLogit()) && Double.isNaN(b.satLogit()) ? 0 : Math.abs(a.satLogit() - b.satLogit());
     }
 
     private static double sameVariables(GnnOutputs a, GnnOutputs b) {

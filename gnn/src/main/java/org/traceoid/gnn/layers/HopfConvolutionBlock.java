@@ -104,10 +104,10 @@ public final class HopfConvolutionBlock extends AbstractBlock {
                     store.getValue(selfLiteral, device, training), store.getValue(selfClause, device, training),
                     store.getValue(literalToClause, device, training), store.getValue(clauseToLiteral, device, training),
                     store.getValue(flip, device, training));
-            NDArray nextL = hL.add(Activation.relu(layerNorm(z.get(0),
-                    store.getValue(gainLiteral, device, training), store.getValue(shiftLiteral, device, training))));
-            NDArray nextC = hC.add(Activation.relu(layerNorm(z.get(1),
-                    store.getValue(gainClause, device, training), store.getValue(shiftClause, device, training))));
+            NDArray nextL = residual(hL, Activation.relu(layerNorm(z.get(0),
+                    store.getValue(gainLiteral, device, training), store.getValue(shiftLiteral, device, training))), training);
+            NDArray nextC = residual(hC, Activation.relu(layerNorm(z.get(1),
+                    store.getValue(gainClause, device, training), store.getValue(shiftClause, device, training))), training);
             NDScope.unregister(nextL, nextC);
             return new NDList(nextL, nextC);
         }
@@ -119,8 +119,13 @@ public final class HopfConvolutionBlock extends AbstractBlock {
      */
     public static NDList linearPart(NDArray hL, NDArray hC, NDArray b, NDArray bT,
             NDArray sL, NDArray sC, NDArray wLc, NDArray wCl, NDArray wFl) {
-        NDArray zC = hC.matMul(sC).add(b.matMul(hL.matMul(wLc)));
-        NDArray zL = hL.matMul(sL).add(flipRows(hL).matMul(wFl)).add(bT.matMul(hC.matMul(wCl)));
+        // Sums accumulate in place into fresh matmul outputs (autograd-safe: a matmul's backward
+        // needs its inputs, not its output), saving one (2n+m)·d buffer per addition.
+        NDArray zC = hC.matMul(sC);
+        zC.addi(b.matMul(hL.matMul(wLc)));
+        NDArray zL = hL.matMul(sL);
+        zL.addi(flipRows(hL).matMul(wFl));
+        zL.addi(bT.matMul(hC.matMul(wCl)));
         return new NDList(zL, zC);
     }
 
@@ -131,6 +136,14 @@ public final class HopfConvolutionBlock extends AbstractBlock {
             return hL;
         }
         return NDArrays.concat(new NDList(hL.get(new NDIndex(n + ":")), hL.get(new NDIndex(":" + n))));
+    }
+
+    /**
+     * {@code h + update}. In inference the sum goes into {@code update}'s buffer; when training it
+     * must not, because ReLU's backward reads its own output.
+     */
+    private static NDArray residual(NDArray h, NDArray update, boolean training) {
+        return training ? h.add(update) : update.addi(h);
     }
 
     /** LayerNorm over the feature axis, PyTorch's fused kernel: {@code γ ⊙ (z − mean) / √(var + ε) + β}. */

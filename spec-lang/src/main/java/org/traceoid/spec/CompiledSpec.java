@@ -139,7 +139,6 @@ public final class CompiledSpec {
             lines.add("assert " + spec.assertions().get(i).label() + " = " + activation[i]);
         }
         lines.add("true = " + trueVariable);
-        lines.add("add a unit clause per assertion literal to switch assertions on");
         return lines;
     }
 }

@@ -25,10 +25,6 @@ public final class SequentialCounter implements CardinalityEncoding {
         return registers;
     }
 
-    @Override
-    public long estimatedClauses(int inputs, int limit) {
-        return 6L * inputs * Math.min(limit, inputs);
-    }
 
     @Override
     public String toString() {

@@ -57,21 +57,6 @@ public final class Totalizer implements CardinalityEncoding {
         return out;
     }
 
-    @Override
-    public long estimatedClauses(int inputs, int limit) {
-        if (inputs <= 1 || limit == 0) {
-            return 0;
-        }
-        int middle = inputs / 2;
-        int p = Math.min(middle, limit);
-        int q = Math.min(inputs - middle, limit);
-        int m = Math.min(inputs, limit);
-        long here = 0;
-        for (int a = 0; a <= p; a++) {
-            here += 2L * Math.max(0, Math.min(q, m - a) + 1);
-        }
-        return here + estimatedClauses(middle, limit) + estimatedClauses(inputs - middle, limit);
-    }
 
     @Override
     public String toString() {

@@ -4,7 +4,7 @@
  * Plaisted–Greenbaum/Tseitin gates with constant folding, unsigned bit-vector arithmetic
  * ({@link org.traceoid.spec.encoding.BitVectors}) and unary counters for cardinality
  * ({@link org.traceoid.spec.encoding.SequentialCounter},
- * {@link org.traceoid.spec.encoding.Totalizer}, chosen by estimated size). It knows nothing of
+ * {@link org.traceoid.spec.encoding.Totalizer}, chosen by clause count). It knows nothing of
  * the spec language; the compiler in {@code org.traceoid.spec} decides what to encode.
  */
 package org.traceoid.spec.encoding;

@@ -32,7 +32,8 @@ public final class SpecSolver {
      *
      * @param values      for SAT, every declared name's value ({@link Boolean} or {@link Long})
      * @param core        for UNSAT, the conflicting assertions in file order
-     * @param minimal     whether the core is known minimal (false only if a step hit the time limit)
+     * @param minimal     whether the core is known minimal (false only if a step hit the time
+     *                    limit or the thread was interrupted; the core is UNSAT either way)
      * @param certificate how the final answer was checked (the core's refutation for UNSAT)
      * @param solveCalls  how many solver calls were made
      */
@@ -61,6 +62,10 @@ public final class SpecSolver {
         CertifiedResult coreRefutation = result;
         boolean minimal = true;
         for (Assertion candidate : spec.assertions()) {
+            if (Thread.currentThread().isInterrupted()) {
+                minimal = false; // cancelled: the current set is UNSAT, just not shrunk further
+                break;
+            }
             List<String> without = new ArrayList<>(active);
             without.remove(candidate.name());
             CertifiedResult step = Traceoid.solve(compiled.withActive(without), options);

@@ -14,9 +14,21 @@ final class RandomSpecs {
     private final List<String> bools = new ArrayList<>();
     private final List<String> ints = new ArrayList<>();
     final List<Variable> variables = new ArrayList<>();
+    /** The generated assertions, as built (the parsed spec must have the same trees). */
+    List<Expr> expressions;
+
+    private final int depth;
+    private final int maxRange;
 
     RandomSpecs(long seed) {
-        random = new Random(seed);
+        this(seed, 3, 4);
+    }
+
+    /** Assertions of depth at most {@code depth}, int ranges of at most {@code maxRange} values. */
+    RandomSpecs(long seed, int depth, int maxRange) {
+        this.random = new Random(seed);
+        this.depth = depth;
+        this.maxRange = maxRange;
     }
 
     String generate() {
@@ -29,16 +41,19 @@ final class RandomSpecs {
         for (int i = 0; i < intCount; i++) {
             String name = String.valueOf((char) ('x' + i));
             long low = random.nextInt(7) - 3;
-            long high = low + random.nextInt(4);
+            long high = low + random.nextInt(maxRange);
             ints.add(name);
             variables.add(Variable.integer(name, low, high, AT));
         }
         List<Expr> assertions = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
-            assertions.add(bool(3));
+            assertions.add(bool(depth));
         }
-        return Printer.spec(variables, assertions);
+        expressions = assertions;
+        // Half the specs with every operation parenthesised, half with only the parentheses
+        // precedence needs, so parsing them back also tests the precedence table.
+        return Printer.spec(variables, assertions, random.nextBoolean());
     }
 
     private Expr bool(int depth) {

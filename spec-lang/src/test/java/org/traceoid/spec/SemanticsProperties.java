@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.traceoid.spec.encoding.CardinalityEncoding;
 import org.traceoid.spec.encoding.SequentialCounter;
@@ -17,11 +18,25 @@ import org.traceoid.spec.encoding.Totalizer;
  * the evaluator says every assertion holds, with either cardinality encoding.
  */
 class SemanticsProperties {
-    @Property(tries = 300, seed = "20261123")
+    @Property(tries = 1000, seed = "20261123")
     void compiledModelsAreTheSpecsModels(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int encoding)
             throws SpecSyntaxException {
-        String text = new RandomSpecs(seed).generate();
+        check(new RandomSpecs(seed), encoding);
+    }
+
+    /** Deeper expressions and wider ranges (up to 8 values), many more of them: {@code mvn verify -Pslow}. */
+    @Property(tries = 5000)
+    @Tag("slow")
+    void compiledModelsAreTheSpecsModelsForLargerSpecs(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int encoding)
+            throws SpecSyntaxException {
+        check(new RandomSpecs(seed, 4, 8), encoding);
+    }
+
+    private static void check(RandomSpecs generator, int encoding) throws SpecSyntaxException {
+        String text = generator.generate();
         Spec spec = SpecParser.parse(text, "random.spec");
+        assertEquals(generator.expressions.stream().map(Printer::expr).toList(),
+                spec.assertions().stream().map(a -> Printer.expr(a.expr())).toList(), "parsed back: " + text);
         CardinalityEncoding forced = switch (encoding) {
             case 0 -> null;
             case 1 -> new SequentialCounter();

@@ -17,7 +17,7 @@ import org.traceoid.spec.encoding.Totalizer;
  * compiled CNF, projected onto the declared names, are exactly the assignments under which
  * the evaluator says every assertion holds, with either cardinality encoding.
  */
-class SemanticsProperties {
+class SemanticsPropertyTest {
     @Property(tries = 1000, seed = "20261123")
     void compiledModelsAreTheSpecsModels(@ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int encoding)
             throws SpecSyntaxException {

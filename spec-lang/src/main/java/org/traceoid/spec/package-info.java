@@ -1,6 +1,10 @@
 /**
- * The spec language (placeholder until its issue lands): ANTLR grammar, AST, compiler to CNF
- * with provenance, and answers and cores mapped back to the user's names and lines. ANTLR
- * types stay inside this module.
+ * The spec language: {@link org.traceoid.spec.SpecParser} reads a spec (ANTLR grammar,
+ * generated classes package-private) into an AST of records ({@link org.traceoid.spec.Spec},
+ * {@link org.traceoid.spec.Expr}) and checks it; {@link org.traceoid.spec.SpecCompiler} turns it
+ * into a {@code Cnf} through the gate and counter encodings of {@code spec.encoding}, keeping
+ * provenance, so that {@link org.traceoid.spec.SpecSolver} can answer with values by name or a
+ * minimal set of conflicting assertions by name and line. It meets the rest of Traceoid only
+ * through plain values: a {@code Cnf} in, a {@code CertifiedResult} from {@code solver-bridge} out.
  */
 package org.traceoid.spec;

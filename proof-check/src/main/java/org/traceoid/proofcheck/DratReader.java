@@ -19,7 +19,8 @@ import org.traceoid.cnf.dimacs.Compression;
  * <p>Detection follows drat-trim ({@code main}, "turning on binary mode checking"): the
  * proof is binary if one of its first 12 bytes is none of LF, CR, space, '-', digits, 'c', 'd'
  * (letters are allowed after a leading "c " so that comments do not look binary); an empty
- * file counts as binary. Cost: one pass, O(1) per byte.
+ * file counts as binary, and one not starting with {@code 'a'} or {@code 'd'} as text.
+ * Cost: one pass, O(1) per byte.
  */
 final class DratReader {
     /** The largest variable a proof may use: {@code 2v+1} must fit an int with room for flags. */
@@ -59,10 +60,17 @@ final class DratReader {
         return proof;
     }
 
-    /** drat-trim's detection rule; see the class comment. */
+    /**
+     * drat-trim's detection rule (see the class comment), except that a file whose first byte
+     * is not {@code 'a'} or {@code 'd'} cannot be a binary proof and is read as text, so that
+     * garbage gets a message with line and column rather than "wrong binary prefix".
+     */
     static boolean looksBinary(byte[] head, int length) {
         if (length == 0) {
             return true;
+        }
+        if (head[0] != 'a' && head[0] != 'd') {
+            return false;
         }
         boolean comment = true;
         for (int i = 0; i < length; i++) {

@@ -19,12 +19,12 @@ public final class ExitCodes {
 
     /** The exit code list of {@code solve --help}. */
     static final String[] SOLVE = {
-        "10:satisfiable (model certified)",
-        "20:unsatisfiable",
+        "10:satisfiable (model checked against every clause, unless --no-certify)",
+        "20:unsatisfiable (DRAT proof verified in-process, unless --no-certify)",
         " 0:unknown (time limit or interrupted)",
         " 1:usage error (bad option or argument)",
-        " 2:input error (unreadable or malformed file)",
-        " 3:certification failed: the solver's answer did not check (no answer is claimed)",
+        " 2:input error (unreadable or malformed file; proof file not writable)",
+        " 3:certification failed: the answer did not check; no 's' line, the proof is kept",
         "70:internal error",
     };
 }

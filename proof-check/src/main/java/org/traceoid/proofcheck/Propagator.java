@@ -33,6 +33,7 @@ final class Propagator {
 
     final boolean[] core;
     final boolean[] attached; // whether a clause of length >= 2 is in the watch lists now
+    private final int[] searchOffset; // per clause: where the last replacement watch was found
     final int[] lastUse; // per clause: the lemma id whose check first marked it (FINAL for the refutation)
     private int currentUser = Integer.MAX_VALUE;
     final int[][] coreOccurrences; // per literal index: core clauses containing it, in marking order
@@ -53,6 +54,7 @@ final class Propagator {
         trail = new int[db.maxVariable + 1];
         core = new boolean[db.clauseCount];
         attached = new boolean[db.clauseCount];
+        searchOffset = new int[db.clauseCount];
         lastUse = new int[db.clauseCount];
         coreOccurrences = new int[literalIndices][];
         coreOccurrenceSize = new int[literalIndices];
@@ -213,19 +215,35 @@ final class Propagator {
             lits[s] = other;
             lits[s + 1] = falseLiteral;
             int end = starts[clause + 1];
-            boolean moved = false;
-            for (int p = s + 2; p < end; p++) {
-                int candidate = lits[p];
-                if (val[candidate] != -1) {
-                    lits[s + 1] = candidate;
-                    lits[p] = falseLiteral;
-                    // never this list (candidate != falseLiteral), so list and n stay valid
-                    watches.add(candidate, clause, other, inCore);
-                    moved = true;
+            // Circular search from where the last search for this clause succeeded (Gent, "Optimal
+            // implementation of watched literals and more general techniques", JAIR 2013): long
+            // clauses are not rescanned from the start every time.
+            int resume = s + searchOffset[clause];
+            if (resume >= end || resume < s + 2) {
+                resume = s + 2;
+            }
+            int found = -1;
+            for (int p = resume; p < end; p++) {
+                if (val[lits[p]] != -1) {
+                    found = p;
                     break;
                 }
             }
-            if (moved) {
+            if (found < 0) {
+                for (int p = s + 2; p < resume; p++) {
+                    if (val[lits[p]] != -1) {
+                        found = p;
+                        break;
+                    }
+                }
+            }
+            if (found >= 0) {
+                int candidate = lits[found];
+                lits[s + 1] = candidate;
+                lits[found] = falseLiteral;
+                searchOffset[clause] = found - s;
+                // never this list (candidate != falseLiteral), so list and n stay valid
+                watches.add(candidate, clause, other, inCore);
                 continue;
             }
             list[j] = clause;

@@ -33,6 +33,7 @@ final class Propagator {
 
     final boolean[] core;
     final boolean[] attached; // whether a clause of length >= 2 is in the watch lists now
+    private final int[] searchOffset; // per clause: where the last replacement watch was found
     final int[] lastUse; // per clause: the lemma id whose check first marked it (FINAL for the refutation)
     private int currentUser = Integer.MAX_VALUE;
     final int[][] coreOccurrences; // per literal index: core clauses containing it, in marking order
@@ -53,6 +54,7 @@ final class Propagator {
         trail = new int[db.maxVariable + 1];
         core = new boolean[db.clauseCount];
         attached = new boolean[db.clauseCount];
+        searchOffset = new int[db.clauseCount];
         lastUse = new int[db.clauseCount];
         coreOccurrences = new int[literalIndices][];
         coreOccurrenceSize = new int[literalIndices];
@@ -105,8 +107,8 @@ final class Propagator {
     void attach(int clause) {
         int s = start[clause];
         boolean isCore = core[clause];
-        watches.add(literals[s], clause, isCore);
-        watches.add(literals[s + 1], clause, isCore);
+        watches.add(literals[s], clause, literals[s + 1], isCore);
+        watches.add(literals[s + 1], clause, literals[s], isCore);
         attached[clause] = true;
     }
 
@@ -152,9 +154,10 @@ final class Propagator {
 
     /** Propagates core first; returns a falsified clause or {@link #NO_CONFLICT}. */
     int propagate() {
+        resumeAt = 0;
         while (true) {
             while (headCore < trailSize) {
-                int conflict = propagateList(trail[headCore++] ^ 1, true);
+                int conflict = propagateList(trail[headCore++] ^ 1, true, 0);
                 if (conflict != NO_CONFLICT) {
                     return conflict;
                 }
@@ -162,56 +165,90 @@ final class Propagator {
             if (headRest >= trailSize) {
                 return NO_CONFLICT;
             }
-            int result = propagateList(trail[headRest] ^ 1, false);
+            int result = propagateList(trail[headRest] ^ 1, false, resumeAt);
             if (result >= 0) {
                 return result;
             }
             if (result == NO_CONFLICT) {
                 headRest++;
+                resumeAt = 0;
             }
         }
     }
 
+    /** Where the scan of the current non-core list stopped at a unit (entries before it are done). */
+    private int resumeAt;
+
     /**
-     * Visits the clauses watching {@code falseLiteral} in one list. In the non-core list it
-     * stops at the first unit it finds (returning {@link #UNIT_FOUND}) so that core clauses
-     * get the next chance.
+     * Visits the clauses watching {@code falseLiteral} in one list, from int position
+     * {@code from}. In the non-core list it stops at the first unit it finds (returning
+     * {@link #UNIT_FOUND}, with {@link #resumeAt} set) so that core clauses get the next chance;
+     * drat-trim likewise resumes the list where it left it.
      */
-    private int propagateList(int falseLiteral, boolean inCore) {
+    private int propagateList(int falseLiteral, boolean inCore, int from) {
         int[] list = inCore ? watches.core[falseLiteral] : watches.rest[falseLiteral];
         int n = inCore ? watches.coreSize[falseLiteral] : watches.restSize[falseLiteral];
         final int[] lits = literals;
         final byte[] val = value;
-        int i = 0;
-        int j = 0;
+        final int[] starts = start;
+        int i = from;
+        int j = from;
         int result = NO_CONFLICT;
         while (i < n) {
-            int clause = list[i++];
-            int s = start[clause];
+            int clause = list[i];
+            int blocker = list[i + 1];
+            i += 2;
+            if (val[blocker] == 1) {
+                list[j] = clause;
+                list[j + 1] = blocker;
+                j += 2;
+                continue;
+            }
+            int s = starts[clause];
             int other = lits[s] ^ lits[s + 1] ^ falseLiteral;
             if (val[other] == 1) {
-                list[j++] = clause;
+                list[j] = clause;
+                list[j + 1] = other;
+                j += 2;
                 continue;
             }
             lits[s] = other;
             lits[s + 1] = falseLiteral;
-            int end = start[clause + 1];
-            boolean moved = false;
-            for (int p = s + 2; p < end; p++) {
-                int candidate = lits[p];
-                if (val[candidate] != -1) {
-                    lits[s + 1] = candidate;
-                    lits[p] = falseLiteral;
-                    watches.add(candidate, clause, inCore);
-                    moved = true;
+            int end = starts[clause + 1];
+            // Circular search from where the last search for this clause succeeded (Gent, "Optimal
+            // implementation of watched literals and more general techniques", JAIR 2013): long
+            // clauses are not rescanned from the start every time.
+            int resume = s + searchOffset[clause];
+            if (resume >= end || resume < s + 2) {
+                resume = s + 2;
+            }
+            int found = -1;
+            for (int p = resume; p < end; p++) {
+                if (val[lits[p]] != -1) {
+                    found = p;
                     break;
                 }
             }
-            if (moved) {
-                // the add may have grown another list, never this one (candidate != falseLiteral)
+            if (found < 0) {
+                for (int p = s + 2; p < resume; p++) {
+                    if (val[lits[p]] != -1) {
+                        found = p;
+                        break;
+                    }
+                }
+            }
+            if (found >= 0) {
+                int candidate = lits[found];
+                lits[s + 1] = candidate;
+                lits[found] = falseLiteral;
+                searchOffset[clause] = found - s;
+                // never this list (candidate != falseLiteral), so list and n stay valid
+                watches.add(candidate, clause, other, inCore);
                 continue;
             }
-            list[j++] = clause;
+            list[j] = clause;
+            list[j + 1] = other;
+            j += 2;
             if (val[other] == -1) {
                 result = clause;
                 break;
@@ -220,16 +257,19 @@ final class Propagator {
             propagations++;
             if (!inCore) {
                 result = UNIT_FOUND;
+                resumeAt = j;
                 break;
             }
         }
-        while (i < n) {
-            list[j++] = list[i++];
-        }
-        if (inCore) {
-            watches.coreSize[falseLiteral] = j;
-        } else {
-            watches.restSize[falseLiteral] = j;
+        if (i != j) {
+            while (i < n) {
+                list[j++] = list[i++];
+            }
+            if (inCore) {
+                watches.coreSize[falseLiteral] = j;
+            } else {
+                watches.restSize[falseLiteral] = j;
+            }
         }
         return result;
     }
@@ -250,8 +290,8 @@ final class Propagator {
             watches.remove(literals[s], clause, false);
             watches.remove(literals[s + 1], clause, false);
             core[clause] = true;
-            watches.add(literals[s], clause, true);
-            watches.add(literals[s + 1], clause, true);
+            watches.add(literals[s], clause, literals[s + 1], true);
+            watches.add(literals[s + 1], clause, literals[s], true);
         }
         core[clause] = true;
         lastUse[clause] = currentUser;

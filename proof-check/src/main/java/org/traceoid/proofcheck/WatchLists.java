@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * Two watch lists per literal index: one for core clauses (already needed by the proof) and
- * one for the rest. Keeping them apart makes core-first propagation (drat-trim's
+ * one for the rest. An entry is two ints, the clause and a blocking literal (another literal of
+ * the clause; when it is true the clause is skipped without reading it, Chu, Harwood and
+ * Stuckey, JSAT 2009), so sizes count ints. Keeping them apart makes core-first propagation (drat-trim's
  * {@code propagate} in two modes) scan only core clauses until they are exhausted, instead of
  * skipping non-core entries in a mixed list. A list of literal {@code l} holds the clauses that
  * watch {@code l}, i.e. that must be visited when {@code l} becomes false.
@@ -25,23 +27,25 @@ final class WatchLists {
         Arrays.fill(rest, empty);
     }
 
-    void add(int literal, int clause, boolean isCore) {
+    void add(int literal, int clause, int blocker, boolean isCore) {
         if (isCore) {
             int n = coreSize[literal];
             int[] list = core[literal];
             if (n == list.length) {
-                list = core[literal] = Arrays.copyOf(list, n < 4 ? 4 : n * 2);
+                list = core[literal] = Arrays.copyOf(list, n < 8 ? 8 : n * 2);
             }
             list[n] = clause;
-            coreSize[literal] = n + 1;
+            list[n + 1] = blocker;
+            coreSize[literal] = n + 2;
         } else {
             int n = restSize[literal];
             int[] list = rest[literal];
             if (n == list.length) {
-                list = rest[literal] = Arrays.copyOf(list, n < 4 ? 4 : n * 2);
+                list = rest[literal] = Arrays.copyOf(list, n < 8 ? 8 : n * 2);
             }
             list[n] = clause;
-            restSize[literal] = n + 1;
+            list[n + 1] = blocker;
+            restSize[literal] = n + 2;
         }
     }
 
@@ -49,13 +53,14 @@ final class WatchLists {
     void remove(int literal, int clause, boolean isCore) {
         int[] list = isCore ? core[literal] : rest[literal];
         int n = isCore ? coreSize[literal] : restSize[literal];
-        for (int i = n - 1; i >= 0; i--) {
+        for (int i = n - 2; i >= 0; i -= 2) {
             if (list[i] == clause) {
-                list[i] = list[n - 1];
+                list[i] = list[n - 2];
+                list[i + 1] = list[n - 1];
                 if (isCore) {
-                    coreSize[literal] = n - 1;
+                    coreSize[literal] = n - 2;
                 } else {
-                    restSize[literal] = n - 1;
+                    restSize[literal] = n - 2;
                 }
                 return;
             }

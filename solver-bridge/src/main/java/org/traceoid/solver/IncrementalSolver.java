@@ -18,6 +18,7 @@ import org.sat4j.specs.ContradictionException;
 import org.sat4j.specs.ISolver;
 import org.sat4j.specs.ISolverService;
 import org.sat4j.specs.IVecInt;
+import org.sat4j.specs.SearchListener;
 import org.sat4j.specs.SearchListenerAdapter;
 import org.sat4j.specs.TimeoutException;
 import org.sat4j.tools.MultiTracing;
@@ -167,8 +168,8 @@ public final class IncrementalSolver implements AutoCloseable {
         } else if (stop.shouldStop()) {
             status = SolveStatus.UNKNOWN;
         } else {
-            sat4j.setSearchListener(new MultiTracing<ISolverService>(proofTarget == null ? List.of(stop, probe)
-                    : List.of(stop, probe, new Sat4jProofAdapter(proofTarget))));
+            SearchListener<ISolverService> limits = new MultiTracing<ISolverService>(List.of(stop, probe));
+            sat4j.setSearchListener(proofTarget == null ? limits : new Sat4jProofAdapter(proofTarget, limits));
             try {
                 status = sat4j.isSatisfiable(new VecInt(assumptions.clone())) ? SolveStatus.SATISFIABLE
                         : SolveStatus.UNSATISFIABLE;

@@ -6,6 +6,9 @@ import org.sat4j.minisat.core.Solver;
 import org.sat4j.specs.IConstr;
 import org.sat4j.specs.ISolver;
 import org.sat4j.specs.ISolverService;
+import org.sat4j.specs.Lbool;
+import org.sat4j.specs.RandomAccessModel;
+import org.sat4j.specs.SearchListener;
 import org.sat4j.specs.SearchListenerAdapter;
 import org.traceoid.cnf.proof.ProofListener;
 
@@ -53,15 +56,30 @@ import org.traceoid.cnf.proof.ProofListener;
  *       empty clause.</li>
  * </ul>
  * Cost: one {@code int[]} of the clause's length per event, O(length) each.
+ *
+ * <p>Sat4j takes one search listener. Rather than Sat4j's {@code MultiTracing}, which loops over
+ * a list for every event, including the per-literal {@code propagating}/{@code enqueueing}
+ * events of the hot path, this adapter decorates the listener it is given ({@code next}, e.g.
+ * the stop condition): every event is forwarded to it, and the three clause events also go
+ * to the proof.
  */
-final class Sat4jProofAdapter extends SearchListenerAdapter<ISolverService> {
+final class Sat4jProofAdapter implements SearchListener<ISolverService> {
     private static final long serialVersionUID = 1L;
     private static final int[] NO_LITERALS = new int[0];
 
     private final transient ProofListener target;
+    private final SearchListener<ISolverService> next;
 
+    /** A proof adapter with no other listener. */
     Sat4jProofAdapter(ProofListener target) {
+        this(target, new SearchListenerAdapter<ISolverService>() {
+            private static final long serialVersionUID = 1L;
+        });
+    }
+
+    Sat4jProofAdapter(ProofListener target, SearchListener<ISolverService> next) {
         this.target = Objects.requireNonNull(target, "target");
+        this.next = Objects.requireNonNull(next, "next");
     }
 
     /** Switches off what would change the clause database without an event (see the class comment). */
@@ -74,16 +92,96 @@ final class Sat4jProofAdapter extends SearchListenerAdapter<ISolverService> {
     @Override
     public void learn(IConstr clause) {
         target.lemmaAdded(toDimacs(clause));
+        next.learn(clause);
     }
 
     @Override
     public void learnUnit(int dimacsLiteral) {
         target.lemmaAdded(new int[] {dimacsLiteral});
+        next.learnUnit(dimacsLiteral);
     }
 
     @Override
     public void delete(IConstr clause) {
         target.clauseDeleted(toDimacs(clause));
+        next.delete(clause);
+    }
+
+    // Every other event only passes through.
+
+    @Override
+    public void init(ISolverService solverService) {
+        next.init(solverService);
+    }
+
+    @Override
+    public void assuming(int p) {
+        next.assuming(p);
+    }
+
+    @Override
+    public void propagating(int p) {
+        next.propagating(p);
+    }
+
+    @Override
+    public void enqueueing(int p, IConstr reason) {
+        next.enqueueing(p, reason);
+    }
+
+    @Override
+    public void backtracking(int p) {
+        next.backtracking(p);
+    }
+
+    @Override
+    public void adding(int p) {
+        next.adding(p);
+    }
+
+    @Override
+    public void conflictFound(IConstr confl, int dlevel, int trailLevel) {
+        next.conflictFound(confl, dlevel, trailLevel);
+    }
+
+    @Override
+    public void conflictFound(int p) {
+        next.conflictFound(p);
+    }
+
+    @Override
+    public void solutionFound(int[] model, RandomAccessModel lazyModel) {
+        next.solutionFound(model, lazyModel);
+    }
+
+    @Override
+    public void beginLoop() {
+        next.beginLoop();
+    }
+
+    @Override
+    public void start() {
+        next.start();
+    }
+
+    @Override
+    public void end(Lbool result) {
+        next.end(result);
+    }
+
+    @Override
+    public void restarting() {
+        next.restarting();
+    }
+
+    @Override
+    public void backjump(int backjumpLevel) {
+        next.backjump(backjumpLevel);
+    }
+
+    @Override
+    public void cleaning() {
+        next.cleaning();
     }
 
     private static int[] toDimacs(IConstr clause) {

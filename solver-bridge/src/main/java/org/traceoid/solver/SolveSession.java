@@ -2,7 +2,6 @@ package org.traceoid.solver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -10,9 +9,7 @@ import org.sat4j.minisat.core.Solver;
 import org.sat4j.minisat.core.SolverStats;
 import org.sat4j.specs.ContradictionException;
 import org.sat4j.specs.ISolver;
-import org.sat4j.specs.ISolverService;
 import org.sat4j.specs.TimeoutException;
-import org.sat4j.tools.MultiTracing;
 import org.traceoid.cnf.Assignment;
 import org.traceoid.cnf.Cnf;
 import org.traceoid.cnf.SolveStatus;
@@ -91,8 +88,7 @@ public final class SolveSession {
         }
         if (proof != null) {
             Sat4jProofAdapter.prepare(sat4j);
-            Sat4jProofAdapter adapter = new Sat4jProofAdapter(proofTamperForTests.apply(proof));
-            sat4j.setSearchListener(new MultiTracing<ISolverService>(List.of(stop, adapter)));
+            sat4j.setSearchListener(new Sat4jProofAdapter(proofTamperForTests.apply(proof), stop));
         } else {
             sat4j.setSearchListener(stop);
         }

@@ -3,11 +3,11 @@
 # "solver ready" for us and for Sat4j's own DimacsReader, all on the same generated file in
 # the same run; prints medians of REPEAT runs and the ratios. Not a test: run it by hand.
 #   bench/dimacs-load.sh [VARIABLES] [CLAUSES] [REPEAT]     (default 1000000 4260000 3: ~100 MB)
-# JVM options for every run: BENCH_JAVA_OPTS (default: -Xmx12g -XX:+UseParallelGC, as the launcher).
+# JVM options for every run: BENCH_JAVA_OPTS (default: the launcher's, -XX:+UseParallelGC -XX:InitialRAMPercentage=25).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n=${1:-1000000}; m=${2:-4260000}; repeat=${3:-3}
-opts=${BENCH_JAVA_OPTS:--Xmx12g -XX:+UseParallelGC}
+opts=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -XX:InitialRAMPercentage=25}
 work="$root/bench/work"; mkdir -p "$work"
 cd "$root"
 mvn -q -B -o -pl solver-bridge -am test-compile -DskipTests
@@ -16,12 +16,11 @@ cp="solver-bridge/target/test-classes:solver-bridge/target/classes:cnf/target/cl
 file="$work/random-3sat-$n-$m.cnf"
 [ -f "$file" ] || java -cp "$cp" org.traceoid.solver.LoadBenchmark generate "$file" "$n" "$m" 1
 echo "file: $file ($(du -m "$file" | cut -f1) MB), JVM: $(java -version 2>&1 | head -1), options: $opts"
-for mode in ours-parse ours-ready ours-naive sat4j-ready; do
+for mode in ours-parse ours-ready sat4j-ready; do
   for i in $(seq "$repeat"); do java $opts -cp "$cp" org.traceoid.solver.LoadBenchmark "$mode" "$file"; done \
     | sort -k2 -n | awk -v r="$repeat" 'NR==int((r+1)/2)' | tee -a "$work/medians.$$"
 done
 awk '{t[$1]=$2; mb[$1]=$3} END {
   printf "our parse: %.0f MB/s (target >= 300)\n", mb["ours-parse"];
-  printf "file -> solver ready: ours %.2f s, Sat4j %.2f s, ratio %.3f (target <= 0.1)\n", t["ours-ready"], t["sat4j-ready"], t["ours-ready"]/t["sat4j-ready"];
-  printf "presized load vs naive addClause loop: %.2f s vs %.2f s\n", t["ours-ready"], t["ours-naive"] }' "$work/medians.$$"
+  printf "file -> solver ready: ours %.2f s, Sat4j %.2f s, ratio %.3f (target <= 0.1)\n", t["ours-ready"], t["sat4j-ready"], t["ours-ready"]/t["sat4j-ready"] }' "$work/medians.$$"
 rm -f "$work/medians.$$"

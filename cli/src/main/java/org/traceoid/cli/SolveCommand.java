@@ -3,7 +3,6 @@ package org.traceoid.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.traceoid.cnf.Cnf;
 import org.traceoid.cnf.CnfStatistics;
 import org.traceoid.cnf.SolveStatus;
-import org.traceoid.cnf.dimacs.DimacsFormatException;
 import org.traceoid.cnf.dimacs.DimacsReader;
 import org.traceoid.solver.CertificationException;
 import org.traceoid.solver.CertifiedResult;
@@ -97,14 +95,8 @@ public final class SolveCommand implements Callable<Integer> {
         Cnf cnf;
         try {
             cnf = reader.read(file);
-        } catch (DimacsFormatException e) {
-            err.println("traceoid: " + e.getMessage());
-            return ExitCodes.INPUT_ERROR;
-        } catch (NoSuchFileException e) {
-            err.println("traceoid: " + file + ": no such file");
-            return ExitCodes.INPUT_ERROR;
         } catch (IOException e) {
-            err.println("traceoid: " + file + ": cannot read: " + e.getMessage());
+            err.println("traceoid: " + InputErrors.describe(file, e));
             return ExitCodes.INPUT_ERROR;
         }
         for (String warning : warnings) {

@@ -20,7 +20,6 @@ import org.traceoid.cnf.testing.RandomCnf;
  *   <li>{@code generate FILE N M SEED} writes uniform random 3-SAT;</li>
  *   <li>{@code ours-parse FILE}: our {@code DimacsReader} only;</li>
  *   <li>{@code ours-ready FILE}: our reader, then {@code Sat4jLoader} into a fresh solver;</li>
- *   <li>{@code ours-naive FILE}: our reader, then one plain {@code addClause} per clause;</li>
  *   <li>{@code sat4j-ready FILE}: Sat4j's own {@code org.sat4j.reader.DimacsReader} into a solver.</li>
  * </ul>
  * Prints one line: {@code mode seconds MB/s heap-after-GC-MB extra}.
@@ -57,22 +56,6 @@ public final class LoadBenchmark {
                 extra = String.format(Locale.ROOT, "parse %.2f s + load %.2f s", (parsed - start) / 1e9,
                         (System.nanoTime() - parsed) / 1e9);
             }
-            case "ours-naive" -> {
-                Cnf cnf = DimacsReader.strict().read(file);
-                long parsed = System.nanoTime();
-                ISolver solver = Sat4jConfiguration.newSolver();
-                org.sat4j.core.VecInt clause = new org.sat4j.core.VecInt();
-                for (int c = 0; c < cnf.clauseCount(); c++) {
-                    clause.clear();
-                    for (int p = cnf.clauseStart(c); p < cnf.clauseEnd(c); p++) {
-                        clause.push(cnf.literalAt(p));
-                    }
-                    solver.addClause(clause);
-                }
-                keep = new Object[] {cnf, solver};
-                extra = String.format(Locale.ROOT, "parse %.2f s + load %.2f s", (parsed - start) / 1e9,
-                        (System.nanoTime() - parsed) / 1e9);
-            }
             case "sat4j-ready" -> {
                 ISolver solver = Sat4jConfiguration.newSolver();
                 try {
@@ -85,10 +68,13 @@ public final class LoadBenchmark {
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        extra = String.format(Locale.ROOT, "cpu %.2f s (process, GC included) %s", cpuSeconds, extra);
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "%s %.3f %.1f %.0f %s%n", mode, seconds, megabytes / seconds, heap / 1e6, extra);
-        if (keep.hashCode() == 42) {
+        if (System.identityHashCode(keep) == 42) {
             System.out.print(""); // keeps the loaded structures reachable until the heap was measured
         }
     }

@@ -36,6 +36,9 @@ import org.traceoid.cnf.proof.ProofListener;
  * check did not finish is not claimed.
  */
 public final class SolveSession {
+    /** The certificate text of an answer returned without checking. */
+    static final String NOT_CERTIFIED = "not certified (certification switched off)";
+
     /**
      * Test hook (package-private, tests only): wraps the listener that receives Sat4j's proof,
      * so that a test can break the proof before it is checked. Identity in production.
@@ -184,9 +187,6 @@ public final class SolveSession {
         return new CertifiedResult(SolveStatus.UNSATISFIABLE, Optional.empty(), certificate, true,
                 statistics.withCheckNanos(System.nanoTime() - checkStart));
     }
-
-    /** The certificate text of an answer returned without checking. */
-    static final String NOT_CERTIFIED = "not certified (certification switched off)";
 
     static SolverStatistics statistics(ISolver sat4j, long loadNanos, long solveNanos) {
         if (sat4j instanceof Solver<?> minisat) {

@@ -71,7 +71,8 @@ import org.traceoid.proofcheck.RecordedProof;
  * <p>Budgets ({@link SolveOptions#timeout()}, {@link SolveOptions#conflictBudget()}) apply to
  * each {@link #solve} call; past them the answer is UNKNOWN and the solver stays usable.
  * {@link SolveOptions#proofOutput()} is not supported here. Not thread-safe, except
- * {@link #interrupt()}, which any thread may call.
+ * {@link #interrupt()}, which any thread may call; it stops the search, not a certification
+ * check already under way.
  */
 public final class IncrementalSolver implements AutoCloseable {
     private final SolveOptions options;

@@ -10,9 +10,11 @@ n=${1:-1000000}; m=${2:-4260000}; repeat=${3:-3}
 opts=${BENCH_JAVA_OPTS:--XX:+UseParallelGC -XX:InitialRAMPercentage=25}
 work="$root/bench/work"; mkdir -p "$work"
 cd "$root"
-mvn -q -B -o -pl solver-bridge -am test-compile -DskipTests
-mvn -q -B -o -pl solver-bridge dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
-cp="solver-bridge/target/test-classes:solver-bridge/target/classes:cnf/target/classes:cnf/target/test-classes:$(cat "$work/cp.txt")"
+# One reactor build; solver-bridge comes last, so cp.txt ends up holding its test classpath
+# (sibling modules resolve to their target/classes and target/test-classes).
+mvn -q -B -o -pl solver-bridge -am test-compile dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
+cp="solver-bridge/target/test-classes:solver-bridge/target/classes:$(cat "$work/cp.txt")"
 file="$work/random-3sat-$n-$m.cnf"
 [ -f "$file" ] || java -cp "$cp" org.traceoid.solver.LoadBenchmark generate "$file" "$n" "$m" 1
 echo "file: $file ($(du -m "$file" | cut -f1) MB), JVM: $(java -version 2>&1 | head -1), options: $opts"

@@ -23,6 +23,7 @@ import org.traceoid.cnf.ModelCheck;
 import org.traceoid.cnf.dimacs.Compression;
 import org.traceoid.cnf.dimacs.DimacsReader;
 import org.traceoid.cnf.dimacs.DimacsWriter;
+import org.traceoid.cnf.testing.HardFormulas;
 import org.traceoid.cnf.testing.TestData;
 
 /** {@code traceoid solve} as a black box: arguments in, text and an exit code out. */
@@ -106,7 +107,7 @@ class SolveCommandTest {
     @Test
     void timeLimitGivesUnknownAndExitZero(@TempDir Path dir) throws Exception {
         Path hole = dir.resolve("hole11.cnf");
-        DimacsWriter.write(pigeonhole(11), hole, List.of("pigeonhole 12 into 11"));
+        DimacsWriter.write(HardFormulas.pigeonhole(11), hole, List.of("pigeonhole 12 into 11"));
         Run run = run("solve", "--timeout", "0.3", hole.toString());
         assertEquals(0, run.exitCode());
         assertTrue(run.lines().contains("s UNKNOWN"), run.out());
@@ -225,25 +226,5 @@ class SolveCommandTest {
         } finally {
             System.setIn(saved);
         }
-    }
-
-    static Cnf pigeonhole(int holes) {
-        int pigeons = holes + 1;
-        org.traceoid.cnf.CnfBuilder builder = new org.traceoid.cnf.CnfBuilder().declareVariables(pigeons * holes);
-        for (int p = 0; p < pigeons; p++) {
-            int[] somewhere = new int[holes];
-            for (int h = 0; h < holes; h++) {
-                somewhere[h] = p * holes + h + 1;
-            }
-            builder.addClause(somewhere);
-        }
-        for (int h = 0; h < holes; h++) {
-            for (int p = 0; p < pigeons; p++) {
-                for (int q = p + 1; q < pigeons; q++) {
-                    builder.addClause(-(p * holes + h + 1), -(q * holes + h + 1));
-                }
-            }
-        }
-        return builder.build();
     }
 }

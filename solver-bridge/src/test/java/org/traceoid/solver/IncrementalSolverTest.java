@@ -27,6 +27,7 @@ import org.traceoid.cnf.ModelCheck;
 import org.traceoid.cnf.SolveStatus;
 import org.traceoid.cnf.proof.ProofListener;
 import org.traceoid.cnf.testing.ExternalSolver;
+import org.traceoid.cnf.testing.HardFormulas;
 import org.traceoid.cnf.testing.RandomCnf;
 
 class IncrementalSolverTest {
@@ -198,7 +199,7 @@ class IncrementalSolverTest {
     @Test
     void unsatisfiableClausesAloneGiveAnEmptyCoreWithAProof() {
         try (IncrementalSolver solver = new IncrementalSolver()) {
-            SolveSessionTest.pigeonhole(6).writeTo(solver::addClause);
+            HardFormulas.pigeonhole(6).writeTo(solver::addClause);
             CertifiedResult result = solver.solve(1, 2);
             assertEquals(SolveStatus.UNSATISFIABLE, result.status());
             assertTrue(result.certificate().startsWith("DRAT proof verified ("), result.certificate());
@@ -213,7 +214,7 @@ class IncrementalSolverTest {
     void brokenProofFailsLoudly() throws java.io.IOException {
         SolveSession.proofTamperForTests = target -> new ProofListener() { };
         try (IncrementalSolver solver = new IncrementalSolver()) {
-            SolveSessionTest.pigeonhole(5).writeTo(solver::addClause);
+            HardFormulas.pigeonhole(5).writeTo(solver::addClause);
             CertificationException failure = assertThrows(CertificationException.class, solver::solve);
             assertTrue(failure.getMessage().startsWith("the DRAT proof that the clauses and the failed assumptions [] "
                     + "are unsatisfiable did not verify: "), failure.getMessage());
@@ -228,7 +229,7 @@ class IncrementalSolverTest {
     @Test
     void interruptFromAnotherThreadEndsAHardSolveWithUnknownAndTheSolverStaysUsable() throws Exception {
         try (IncrementalSolver solver = new IncrementalSolver()) {
-            SolveSessionTest.pigeonhole(11).writeTo(solver::addClause);
+            HardFormulas.pigeonhole(11).writeTo(solver::addClause);
             CompletableFuture<CertifiedResult> running = CompletableFuture.supplyAsync(() -> solver.solve());
             Thread.sleep(300);
             solver.interrupt();
@@ -255,7 +256,7 @@ class IncrementalSolverTest {
     void budgetsApplyPerCall() {
         SolveOptions conflicts = SolveOptions.builder().conflictBudget(50).build();
         try (IncrementalSolver solver = new IncrementalSolver(conflicts)) {
-            SolveSessionTest.pigeonhole(9).writeTo(solver::addClause);
+            HardFormulas.pigeonhole(9).writeTo(solver::addClause);
             CertifiedResult first = solver.solve();
             assertEquals(SolveStatus.UNKNOWN, first.status());
             assertEquals("conflict budget of 50 exhausted", first.certificate());
@@ -264,7 +265,7 @@ class IncrementalSolverTest {
         }
         SolveOptions time = SolveOptions.builder().timeout(Duration.ofMillis(200)).build();
         try (IncrementalSolver solver = new IncrementalSolver(time)) {
-            SolveSessionTest.pigeonhole(11).writeTo(solver::addClause);
+            HardFormulas.pigeonhole(11).writeTo(solver::addClause);
             CertifiedResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> solver.solve());
             assertEquals(SolveStatus.UNKNOWN, result.status());
             assertEquals("time limit reached", result.certificate());

@@ -26,6 +26,7 @@ import org.traceoid.cnf.SolveStatus;
 import org.traceoid.cnf.proof.ProofListener;
 import org.traceoid.cnf.proof.ProofListeners;
 import org.traceoid.cnf.proof.ProofStep;
+import org.traceoid.cnf.testing.HardFormulas;
 import org.traceoid.proofcheck.CheckOptions;
 import org.traceoid.proofcheck.CheckResult;
 import org.traceoid.proofcheck.DratChecker;
@@ -76,7 +77,7 @@ class ProofLoggingTest {
 
     @Test
     void writtenProofsReadBackAsTheSameSteps(@TempDir Path dir) throws IOException {
-        Cnf cnf = SolveSessionTest.pigeonhole(6);
+        Cnf cnf = HardFormulas.pigeonhole(6);
         for (boolean binary : new boolean[] {false, true}) {
             Path file = dir.resolve(binary ? "p.bdrat" : "p.drat");
             RecordedProof recorded = new RecordedProof();
@@ -133,7 +134,7 @@ class ProofLoggingTest {
         SolveSession.proofMemoryLiteralsForTests = 100;
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = countSpillFiles(tmp);
-        CertifiedResult result = Traceoid.solve(SolveSessionTest.pigeonhole(7), SolveOptions.defaults());
+        CertifiedResult result = Traceoid.solve(HardFormulas.pigeonhole(7), SolveOptions.defaults());
         assertEquals(SolveStatus.UNSATISFIABLE, result.status());
         assertTrue(result.certified(), result.certificate());
         assertEquals(before, countSpillFiles(tmp), "the temporary proof file is deleted after a successful check");
@@ -147,7 +148,7 @@ class ProofLoggingTest {
 
     @Test
     void proofFileAsAskedForVerifiesWithOurChecker(@TempDir Path dir) throws IOException {
-        Cnf cnf = SolveSessionTest.pigeonhole(6);
+        Cnf cnf = HardFormulas.pigeonhole(6);
         for (SolveOptions.ProofFormat format : SolveOptions.ProofFormat.values()) {
             Path file = dir.resolve("hole6." + format);
             CertifiedResult result = Traceoid.solve(cnf, SolveOptions.builder().proofOutput(file).proofFormat(format).build());
@@ -165,7 +166,7 @@ class ProofLoggingTest {
         for (long bound : new long[] {ProofSink.DEFAULT_MEMORY_LITERALS, 10}) {
             SolveSession.proofMemoryLiteralsForTests = bound;
             CertificationException failure = assertThrows(CertificationException.class,
-                    () -> Traceoid.solve(SolveSessionTest.pigeonhole(5), SolveOptions.defaults()));
+                    () -> Traceoid.solve(HardFormulas.pigeonhole(5), SolveOptions.defaults()));
             assertTrue(failure.getMessage().startsWith("the DRAT proof of UNSAT did not verify: "), failure.getMessage());
             Path kept = failure.proofFile().orElseThrow();
             assertTrue(failure.getMessage().endsWith("; proof kept in " + kept), failure.getMessage());
@@ -179,7 +180,7 @@ class ProofLoggingTest {
         SolveSession.proofMemoryLiteralsForTests = 10;
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = countSpillFiles(tmp);
-        Traceoid.solve(SolveSessionTest.pigeonhole(11), SolveOptions.builder().conflictBudget(2000).build());
+        Traceoid.solve(HardFormulas.pigeonhole(11), SolveOptions.builder().conflictBudget(2000).build());
         Traceoid.solve(Cnf.of(3, new int[] {1, 2}, new int[] {-1, 3}), SolveOptions.defaults());
         assertEquals(before, countSpillFiles(tmp));
     }

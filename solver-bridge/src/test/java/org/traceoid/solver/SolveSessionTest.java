@@ -5,38 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.traceoid.cnf.testing.HardFormulas.pigeonhole;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.traceoid.cnf.Assignment;
 import org.traceoid.cnf.Cnf;
-import org.traceoid.cnf.CnfBuilder;
 import org.traceoid.cnf.ModelCheck;
 import org.traceoid.cnf.SolveStatus;
 
 class SolveSessionTest {
-
-    /** Pigeonhole: {@code holes + 1} pigeons into {@code holes} holes; exponential for resolution. */
-    static Cnf pigeonhole(int holes) {
-        int pigeons = holes + 1;
-        CnfBuilder builder = new CnfBuilder().declareVariables(pigeons * holes);
-        for (int p = 0; p < pigeons; p++) {
-            int[] somewhere = new int[holes];
-            for (int h = 0; h < holes; h++) {
-                somewhere[h] = p * holes + h + 1;
-            }
-            builder.addClause(somewhere);
-        }
-        for (int h = 0; h < holes; h++) {
-            for (int p = 0; p < pigeons; p++) {
-                for (int q = p + 1; q < pigeons; q++) {
-                    builder.addClause(-(p * holes + h + 1), -(q * holes + h + 1));
-                }
-            }
-        }
-        return builder.build();
-    }
 
     @Test
     void satisfiableFormulaComesWithACheckedModel() {

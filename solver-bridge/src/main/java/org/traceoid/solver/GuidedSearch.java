@@ -89,8 +89,7 @@ final class GuidedSearch {
             offReason = String.format(Locale.ROOT, "inference overran its budget of %.3f s", budgetNanos / 1e9);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause() == null ? failed : failed.getCause();
-            offReason = "ranker failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            offReason = "ranker failed: " + (cause.getMessage() != null ? cause.getMessage() : cause.toString());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             pending.cancel(true);

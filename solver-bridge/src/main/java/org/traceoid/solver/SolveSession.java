@@ -55,6 +55,7 @@ public final class SolveSession {
     private final SolveOptions options;
     private final Guidance guidance;
     private volatile GuidanceReport guidanceReport;
+    private volatile int[] coreClauseIndices;
     private volatile boolean interrupted;
     private Thread checkingThread; // guarded by this: the thread running the proof check, if any
     private volatile ISolver solver;
@@ -73,6 +74,15 @@ public final class SolveSession {
         this.cnf = Objects.requireNonNull(cnf, "cnf");
         this.options = Objects.requireNonNull(options, "options");
         this.guidance = guidance;
+    }
+
+    /**
+     * After {@link #run()} answered UNSAT with a verified proof: the original clauses (indices
+     * from 0, into {@code cnf}) that the checked proof used, its core. Empty otherwise.
+     */
+    public Optional<int[]> proofCoreClauses() {
+        int[] core = coreClauseIndices;
+        return core == null ? Optional.empty() : Optional.of(core.clone());
     }
 
     /** After {@link #run()} of a guided session: what guidance did; empty for an unguided session. */
@@ -196,6 +206,7 @@ public final class SolveSession {
         try {
             beforeProofCheckForTests.accept(this);
             certificate = interrupted ? null : proof.certify(cnf);
+            coreClauseIndices = certificate == null ? null : proof.coreClauseIndices();
         } finally {
             synchronized (this) {
                 if (checkingThread != null && interrupted) {

@@ -108,14 +108,16 @@ public final class TrainCommand implements Callable<Integer> {
         List<TrainingExample> training = new ArrayList<>();
         Map<String, List<TrainingExample>> heldOut = new LinkedHashMap<>();
         Path current = null;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         try {
             for (Path dir : corpora) {
                 current = dir;
-                training.addAll(examples(dir));
+                training.addAll(examples(dir, seen));
             }
             for (Path dir : holdouts) {
                 current = dir;
-                heldOut.put(dir.getFileName().toString(), examples(dir));
+                // Each held-out corpus drops its own duplicates and any formula training saw.
+                heldOut.put(dir.getFileName().toString(), examples(dir, new java.util.HashSet<>(seen)));
             }
         } catch (IOException e) {
             err.println("traceoid: " + InputErrors.describe(current, e));
@@ -180,13 +182,19 @@ public final class TrainCommand implements Callable<Integer> {
                 m.satInstances() > 0 ? String.format(Locale.ROOT, "; SAT accuracy %.3f over %d", m.satAccuracy(), m.satInstances()) : "");
     }
 
-    /** Labelled instances of one corpus as training examples (unlabelled and unknown ones are skipped). */
-    static List<TrainingExample> examples(Path dir) throws IOException {
+    /**
+     * Labelled instances of one corpus as training examples; unlabelled and unknown ones are
+     * skipped, and so is a formula whose GBD hash is in {@code seen} (then added to it).
+     */
+    static List<TrainingExample> examples(Path dir, java.util.Set<String> seen) throws IOException {
         List<TrainingExample> examples = new ArrayList<>();
         for (LabelledCorpus.Instance instance : LabelledCorpus.load(dir)) {
             InstanceLabels labels = instance.labels();
             if (labels == null || "unknown".equals(labels.status())) {
                 continue;
+            }
+            if (!seen.add(instance.entry().gbdHash())) {
+                continue; // the same formula twice (another seed, another corpus) would count twice
             }
             boolean sat = "sat".equals(labels.status());
             examples.add(new TrainingExample(instance.name(), instance.cnf(), sat ? null : labels.coreVariables(),

@@ -23,7 +23,8 @@ import org.traceoid.solver.Traceoid;
  * <ul>
  *   <li><b>UNSAT</b>: {@link Traceoid#solve} writes Sat4j's DRAT proof and certifies it; our
  *       {@link DratChecker} then checks that proof file once more and reports the core it
- *       verified (NeuroCore, arXiv 1903.04671); the labels are that core's variables. The
+ *       verified (NeuroCore, arXiv 1903.04671), which is then minimised by deletion with
+ *       certified calls (see {@code minimise}); the labels are the minimised core's variables. The
  *       second check costs about as much as the first; we pay it because the solver-bridge hands
  *       back a verdict, not a core.</li>
  *   <li><b>SAT</b>: the backbone (NeuroBack, arXiv 2110.14053). A first model {@code M} gives
@@ -75,14 +76,64 @@ public final class Labeler {
             throw new IllegalStateException("the certified UNSAT proof did not verify on the second check: " + check.message());
         }
         int[] coreClauses = check.coreClauseIndices();
+        int[] minimal = minimise(cnf, coreClauses);
+        return new InstanceLabels("unsat", variablesOf(cnf, minimal), minimal.length, null, null,
+                result.certificate() + (minimal.length < coreClauses.length
+                        ? "; core of " + coreClauses.length + " clauses minimised to " + minimal.length : ""),
+                millis(start));
+    }
+
+    private static int[] variablesOf(Cnf cnf, int[] clauses) {
         BitSet variables = new BitSet();
-        for (int c : coreClauses) {
+        for (int c : clauses) {
             for (int p = cnf.clauseStart(c); p < cnf.clauseEnd(c); p++) {
                 variables.set(Math.abs(cnf.literalAt(p)));
             }
         }
-        return new InstanceLabels("unsat", variables.stream().toArray(), coreClauses.length, null, null,
-                result.certificate(), millis(start));
+        return variables.stream().toArray();
+    }
+
+    /**
+     * Deletion-based core minimisation (Marques-Silva 2010, "Minimal unsatisfiability: models,
+     * algorithms and applications", §4): clause {@code i} of the verified core gets a selector
+     * {@code s_i} (clause {@code C_i ∨ ¬s_i}); for each clause still in the core we ask whether the
+     * others alone are UNSAT (assumptions {@code s_j}, {@code j ≠ i}). A certified UNSAT answer's
+     * failed assumptions are a smaller core (our DRAT checker verified clauses + failed
+     * assumptions); a SAT answer keeps clause {@code i}. Every clause of the result is
+     * necessary given the rest: a minimal unsatisfiable subset when no call timed out. At most
+     * {@code |core|} calls, each under {@link #timeout}; past the time budget of the whole
+     * minimisation (also {@link #timeout}) the smallest certified core so far is kept.
+     */
+    private int[] minimise(Cnf cnf, int[] core) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int selectorBase = cnf.variableCount();
+        try (IncrementalSolver solver = new IncrementalSolver(SolveOptions.builder().timeout(timeout).build())) {
+            for (int c : core) {
+                int[] clause = cnf.clause(c);
+                int[] guarded = Arrays.copyOf(clause, clause.length + 1);
+                guarded[clause.length] = -(selectorBase + 1 + c);
+                solver.addClause(guarded);
+            }
+            java.util.TreeSet<Integer> current = new java.util.TreeSet<>();
+            for (int c : core) {
+                current.add(c);
+            }
+            java.util.List<Integer> order = new java.util.ArrayList<>(current);
+            for (int candidate : order) {
+                if (!current.contains(candidate) || System.nanoTime() > deadline) {
+                    continue;
+                }
+                int[] assumptions = current.stream().filter(c -> c != candidate).mapToInt(c -> selectorBase + 1 + c).toArray();
+                CertifiedResult answer = solver.solve(assumptions);
+                if (answer.status() == SolveStatus.UNSATISFIABLE) {
+                    current.clear();
+                    for (int selector : solver.failedAssumptions()) {
+                        current.add(selector - selectorBase - 1);
+                    }
+                }
+            }
+            return current.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     private InstanceLabels backbone(Cnf cnf, Assignment model, CertifiedResult result, long start) {

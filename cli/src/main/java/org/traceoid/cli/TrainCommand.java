@@ -74,7 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--layers", paramLabel = "L", defaultValue = "4", description = "Hopf convolution layers (default: ${DEFAULT-VALUE}).")
     int layers;
 
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.002", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     float learningRate;
 
     @Option(names = "--batch", paramLabel = "B", defaultValue = "8", description = "Formulas per step (default: ${DEFAULT-VALUE}).")
@@ -145,6 +145,7 @@ public final class TrainCommand implements Callable<Integer> {
             report.put("trainingInstances", result.trainingCount());
             report.put("validationInstances", result.validationNames().size());
             report.put("seconds", result.seconds());
+            report.put("bestEpoch", result.bestEpoch());
             ArrayNode losses = report.putArray("trainLoss");
             for (double l : result.trainLoss()) {
                 losses.add(l);
@@ -156,7 +157,7 @@ public final class TrainCommand implements Callable<Integer> {
             report.set("validationBeforeTraining", json.valueToTree(result.initialValidation()));
             report.set("validation", json.valueToTree(result.validation()));
             report.set("training", json.valueToTree(result.training()));
-            print(stdout, "validation", result.validation());
+            print(stdout, "validation (best epoch " + result.bestEpoch() + ")", result.validation());
             ObjectNode held = report.putObject("heldOut");
             for (Map.Entry<String, List<TrainingExample>> e : heldOut.entrySet()) {
                 Metrics m = Trainer.evaluate(model, e.getValue(), k);

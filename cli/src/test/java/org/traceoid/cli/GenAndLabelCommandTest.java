@@ -33,6 +33,27 @@ class GenAndLabelCommandTest {
     }
 
     @Test
+    void genLabelTrainEndToEndThenRankWithTheModel(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("sr");
+        assertEquals(0, RankAndGraphCommandTest.run(new GenCommand(), "sr", "-n", "8", "--count", "5", "--seed", "1",
+                "--out", corpus.toString()).code());
+        assertEquals(0, RankAndGraphCommandTest.run(new LabelCommand(), "-q", corpus.toString()).code());
+        Path model = dir.resolve("model");
+        Run train = RankAndGraphCommandTest.run(new TrainCommand(), "--corpus", corpus.toString(), "--holdout", corpus.toString(),
+                "--epochs", "2", "--hidden", "8", "--layers", "2", "--batch", "2", "--out", model.toString(), "--no-progress");
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("c epoch 2: train loss "), train.out());
+        assertTrue(train.out().contains("c validation (best epoch "), train.out());
+        assertTrue(train.out().contains("c held-out sr: "), train.out());
+        assertTrue(Files.isRegularFile(model.resolve("metrics.json")));
+        assertTrue(Files.readString(model.resolve("metrics.json")).contains("\"phaseAccuracy\""));
+        Path cnf = corpus.resolve(CorpusManifest.read(corpus).instances().get(0).file());
+        Run rank = RankAndGraphCommandTest.run(new RankCommand(), cnf.toString(), "--model", model.toString());
+        assertEquals(0, rank.code(), rank.err());
+        assertTrue(rank.out().contains("c model: " + model), rank.out());
+    }
+
+    @Test
     void genOnADirectoryIndexesItsFiles(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.cnf"), "c plain\np cnf 2 2\n1 -2 0\n2 0\n");
         Run r = RankAndGraphCommandTest.run(new GenCommand(), dir.toString());

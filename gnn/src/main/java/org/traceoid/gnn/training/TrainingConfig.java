@@ -30,12 +30,12 @@ public record TrainingConfig(GnnConfig network, int epochs, long seed, float lea
         return new Builder();
     }
 
-    /** Defaults: d = 32, L = 4, no SAT head; 20 epochs; seed 0; Adam 2e-3; batches of 8; 20 % validation; weights 1, 1, 1; k = 10. */
+    /** Defaults: d = 32, L = 4, no SAT head; 20 epochs; seed 0; Adam 1e-3; batches of 8; 20 % validation; weights 1, 1, 1; k = 10. */
     public static final class Builder {
         private GnnConfig network = GnnConfig.builder().optHiddenSize(32).optLayers(4).build();
         private int epochs = 20;
         private long seed;
-        private float learningRate = 2e-3f;
+        private float learningRate = 1e-3f;
         private int batchSize = 8;
         private double validationFraction = 0.2;
         private float coreWeight = 1;

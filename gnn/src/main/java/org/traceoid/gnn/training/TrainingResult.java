@@ -11,11 +11,12 @@ import org.traceoid.gnn.VariableRanker;
  * @param validationNames   the held-out examples' names
  * @param trainLoss         mean training loss per epoch
  * @param validationLoss    mean validation loss per epoch (NaN without a validation set)
+ * @param bestEpoch         the epoch (from 1) whose parameters the model has: lowest validation loss
  * @param initialValidation metrics on the validation set before the first step
- * @param validation        metrics on the validation set after the last epoch
+ * @param validation        metrics on the validation set at {@code bestEpoch}
  * @param training          metrics on the training set after the last epoch
  * @param seconds           wall-clock training time
  */
 public record TrainingResult(VariableRanker model, int trainingCount, List<String> validationNames, double[] trainLoss,
-        double[] validationLoss, Metrics initialValidation, Metrics validation, Metrics training, double seconds) {
+        double[] validationLoss, int bestEpoch, Metrics initialValidation, Metrics validation, Metrics training, double seconds) {
 }

@@ -57,6 +57,25 @@ public final class ModelStore {
         }
     }
 
+    /**
+     * For training code ({@code org.traceoid.gnn.training}): a network on {@code manager} with
+     * seeded initial weights, its parameters still trainable.
+     */
+    public static TraceoidGnn seededNetwork(NDManager manager, GnnConfig config, long seed, DataType dataType) {
+        TraceoidGnn network = new TraceoidGnn(config);
+        network.initialize(manager, dataType);
+        fillSeeded(network, seed);
+        return network;
+    }
+
+    /**
+     * For training code: wraps a trained {@code network} as a ranker that owns {@code manager}
+     * (closing the ranker closes it) and freezes the parameters.
+     */
+    public static VariableRanker trained(NDManager manager, TraceoidGnn network, DataType dataType, long seed) {
+        return new VariableRanker(manager, network, dataType, seed, true);
+    }
+
     /** Overwrites every parameter of {@code network} with seeded values (see the class comment). */
     static void fillSeeded(TraceoidGnn network, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -122,7 +122,7 @@ public final class GenCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        String description = "traceoid gen " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String description = "traceoid gen " + String.join(" ", CommandLines.arguments(spec));
         try {
             CorpusManifest manifest = CorpusBuilder.generate(generators, count, seed, out, xz, description, file -> { });
             stdout.printf(Locale.ROOT, "c %s: %d instances in %s (seeds %d..%d)%n", target, count * generators.size(),

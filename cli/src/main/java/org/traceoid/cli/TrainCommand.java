@@ -140,7 +140,7 @@ public final class TrainCommand implements Callable<Integer> {
         try (VariableRanker model = result.model()) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode report = json.createObjectNode();
-            report.put("command", "traceoid train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+            report.put("command", "traceoid train " + String.join(" ", CommandLines.arguments(spec)));
             report.put("seed", seed);
             report.put("trainingInstances", result.trainingCount());
             report.put("validationInstances", result.validationNames().size());

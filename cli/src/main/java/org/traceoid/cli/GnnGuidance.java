@@ -23,23 +23,26 @@ import org.traceoid.gnn.layers.GnnConfig;
  */
 final class GnnGuidance {
     private final Path model;
+    private final boolean randomWeights;
     private final long seed;
     private final CompletableFuture<VariableRanker> engine;
 
-    private GnnGuidance(Path model, long seed, CompletableFuture<VariableRanker> engine) {
+    private GnnGuidance(Path model, boolean randomWeights, long seed, CompletableFuture<VariableRanker> engine) {
         this.model = model;
+        this.randomWeights = randomWeights;
         this.seed = seed;
         this.engine = engine;
     }
 
     /**
-     * Starts loading. {@code model == null}: seeded random weights (until a trained default
-     * model ships with gnn; then that one).
+     * Starts loading {@code model}; {@code null}: the default model shipped in gnn
+     * ({@link ModelStore#loadDefault()}), or with {@code randomWeights} seeded random weights.
      */
-    static GnnGuidance start(Path model, long seed) {
+    static GnnGuidance start(Path model, boolean randomWeights, long seed) {
         CompletableFuture<VariableRanker> engine = CompletableFuture.supplyAsync(() -> {
             try {
-                return model != null ? ModelStore.load(model) : VariableRanker.seeded(GnnConfig.defaults(), seed);
+                return model != null ? ModelStore.load(model)
+                        : randomWeights ? VariableRanker.seeded(GnnConfig.defaults(), seed) : ModelStore.loadDefault();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -48,13 +51,16 @@ final class GnnGuidance {
             thread.setDaemon(true);
             thread.start();
         });
-        return new GnnGuidance(model, seed, engine);
+        return new GnnGuidance(model, randomWeights, seed, engine);
     }
 
     /** Why this model cannot guide, known before loading it (a missing model); empty if it may. */
-    static Optional<String> missing(Path model) {
+    static Optional<String> missing(Path model, boolean randomWeights) {
         if (model != null && !Files.isRegularFile(model.resolve(ModelStore.CONFIG_FILE))) {
             return Optional.of("no model at " + model + " (no " + ModelStore.CONFIG_FILE + ")");
+        }
+        if (model == null && !randomWeights && !ModelStore.hasDefault()) {
+            return Optional.of("no model: this build ships no default model; --model PATH or --random-weights");
         }
         return Optional.empty();
     }
@@ -62,7 +68,8 @@ final class GnnGuidance {
     /** One line: which network ranks. */
     String describe() {
         return model != null ? "model " + model
-                : "no trained model: seeded random weights (seed " + seed + "), expect no gain";
+                : randomWeights ? "seeded random weights (seed " + seed + "), a baseline, not guidance"
+                : ModelStore.DEFAULT_MODEL_NAME;
     }
 
     /** The ranker for solver-bridge; a model that failed to load makes it throw with the reason. */

@@ -96,12 +96,16 @@ public final class SolveCommand implements Callable<Integer> {
     String guidanceMode;
 
     @Option(names = "--model", paramLabel = "PATH",
-            description = "Model directory (model.json + model.params) for --guidance gnn; default: seeded random"
-                    + " weights (--seed), which are no guidance.")
+            description = "Model directory (model.json + model.params) for --guidance gnn; default: the model"
+                    + " shipped with traceoid (docs/model-card.md).")
     Path model;
 
+    @Option(names = "--random-weights",
+            description = "With --guidance gnn: seeded random weights instead of a model (a baseline, not guidance).")
+    boolean randomWeights;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "Seed of the random weights when --guidance gnn has no --model (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the random weights with --random-weights (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--guidance-budget", paramLabel = "SECONDS",
@@ -134,8 +138,8 @@ public final class SolveCommand implements Callable<Integer> {
         SolveOptions options = options();
         long start = System.nanoTime();
         // PyTorch starts while the file is parsed.
-        String guidanceOff = gnnGuidance() ? GnnGuidance.missing(model).orElse(null) : null;
-        GnnGuidance gnn = gnnGuidance() && guidanceOff == null ? GnnGuidance.start(model, seed) : null;
+        String guidanceOff = gnnGuidance() ? GnnGuidance.missing(model, randomWeights).orElse(null) : null;
+        GnnGuidance gnn = gnnGuidance() && guidanceOff == null ? GnnGuidance.start(model, randomWeights, seed) : null;
         List<String> warnings = new ArrayList<>();
         DimacsReader reader = (common.lenient ? DimacsReader.lenient() : DimacsReader.strict()).withWarnings(warnings::add);
         comment(out, "traceoid " + Version.traceoid() + " (Sat4j " + Version.sat4j() + ")");
@@ -222,10 +226,13 @@ public final class SolveCommand implements Callable<Integer> {
         if (!gnnGuidance() && !"none".equals(guidanceMode)) {
             throw new ParameterException(spec.commandLine(), "--guidance must be gnn or none, got " + guidanceMode);
         }
-        if (!gnnGuidance() && (model != null || guidanceBudgetSeconds != null || retention != null
+        if (model != null && randomWeights) {
+            throw new ParameterException(spec.commandLine(), "--model and --random-weights exclude each other");
+        }
+        if (!gnnGuidance() && (model != null || randomWeights || guidanceBudgetSeconds != null || retention != null
                 || guidanceMinVariables != null)) {
             throw new ParameterException(spec.commandLine(),
-                    "--model and the --guidance-* options need --guidance gnn");
+                    "--model, --random-weights and the --guidance-* options need --guidance gnn");
         }
         if (guidanceBudgetSeconds != null && !(guidanceBudgetSeconds >= 0 && guidanceBudgetSeconds <= 1e9)) {
             throw new ParameterException(spec.commandLine(),

@@ -79,7 +79,7 @@ class SolveGuidanceCommandTest {
         SolveCommandTest.Run run = run("--guidance", "gnn", "--guidance-min-variables", "0", "--explain", UUF50.toString());
         assertEquals(20, run.exitCode(), run.err());
         assertTrue(guidanceLine(run).startsWith("c guidance: on (1 ranking, inference "), run.out());
-        assertTrue(run.out().contains("c guidance: gnn, no trained model: seeded random weights (seed 0), expect no gain"));
+        assertTrue(run.out().contains("c guidance: gnn, traceoid default model v1"), run.out());
         assertTrue(run.out().contains("c explain: decisions on the GNN's top-5 variables: "), run.out());
         assertTrue(run.out().contains("c explain: top-5 ∩ proof-core variables: "), run.out());
         assertTrue(run.out().contains("c certified: DRAT proof verified ("), run.out());
@@ -87,8 +87,9 @@ class SolveGuidanceCommandTest {
 
     @Test
     void explainComparesPredictedPhasesWithTheModel() throws IOException {
-        SolveCommandTest.Run run = run("--guidance", "gnn", "--guidance-min-variables", "0",
-                "--guidance-retention", "refocus", "--explain", UF20.toString());
+        SolveCommandTest.Run run = run("--guidance", "gnn", "--random-weights", "--seed", "3", "--guidance-min-variables",
+                "0", "--guidance-retention", "refocus", "--explain", UF20.toString());
+        assertTrue(run.out().contains("c guidance: gnn, seeded random weights (seed 3), a baseline, not guidance"), run.out());
         assertEquals(10, run.exitCode(), run.err());
         assertTrue(run.out().contains("c explain: predicted phases agree with the model on "), run.out());
         modelChecks(UF20, run);
@@ -99,7 +100,7 @@ class SolveGuidanceCommandTest {
         assertEquals(ExitCodes.USAGE, run("--guidance", "magic", UF20.toString()).exitCode());
         SolveCommandTest.Run withoutGnn = run("--model", "m", UF20.toString());
         assertEquals(ExitCodes.USAGE, withoutGnn.exitCode());
-        assertTrue(withoutGnn.err().contains("--model and the --guidance-* options need --guidance gnn"), withoutGnn.err());
+        assertTrue(withoutGnn.err().contains("--model, --random-weights and the --guidance-* options need --guidance gnn"), withoutGnn.err());
         assertEquals(ExitCodes.USAGE, run("--guidance", "gnn", "--guidance-retention", "forever", UF20.toString()).exitCode());
         assertEquals(ExitCodes.USAGE, run("--guidance", "gnn", "--guidance-budget", "-1", UF20.toString()).exitCode());
     }

@@ -14,17 +14,15 @@ opts=${BENCH_JAVA_OPTS:--Xmx4g}
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-2}
 work="$root/bench/work/guidance"; mkdir -p "$work"
 cd "$root"
-mvn -q -B -o -pl cli -am package -DskipTests
-mvn -q -B -o -pl cli dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
-mvn -q -B -o -pl cli test-compile
-cp="cli/target/test-classes:cli/target/classes:$(cat "$work/cp.txt")"
+mvn -q -B -o -pl cli -am package -DskipTests   # also compiles the harness in cli's test classes
+cp="cli/target/test-classes:cli/target/traceoid-cli.jar:cli/target/lib/*"
 gen() { local dir="$work/$1"; shift; [ -f "$dir/corpus.json" ] || ./traceoid gen "$@" --out "$dir" >/dev/null; }
 # Held out: factoring and bmc are never trained on; php not at all; seeds far from training's.
-gen factoring factoring --bits 6 --count 8 --seed 90000
-gen bmc       bmc --width 5 --bound 10 --count 8 --seed 100000
-gen php       php --holes 7 --count 1 --seed 110000
-gen ksat150   ksat -n 150 --count 10 --seed 120000
+gen factoring9 factoring --bits 9 --count 4 --seed 90000
+gen bmc6x24   bmc --width 6 --bound 24 --count 4 --seed 100000
+gen php8      php --holes 8 --count 1 --seed 110000
+gen ksat250   ksat -n 250 --count 8 --seed 120000
 echo "JVM: $(java -version 2>&1 | head -1), options: $opts, OMP_NUM_THREADS=$OMP_NUM_THREADS, cores: $(nproc), timeout ${timeout}s, model: $model"
 java $opts -Doffline=true -cp "$cp" org.traceoid.cli.GuidanceBenchmark "$timeout" "$model" \
-  "factoring=$work/factoring" "bmc=$work/bmc" "php=$work/php" "ksat150=$work/ksat150" \
+  "factoring9=$work/factoring9" "bmc6x24=$work/bmc6x24" "php8=$work/php8" "ksat250=$work/ksat250" \
   "public=testdata/public" 2>/dev/null | tee "$work/results.txt"

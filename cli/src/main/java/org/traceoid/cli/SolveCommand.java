@@ -114,7 +114,7 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--guidance-retention", paramLabel = "one-shot|bias|refocus",
             description = "How the GNN's prior is kept alive: initial activities only, a decaying bias every 100"
-                    + " conflicts, or re-ranking every 2000 conflicts (default: one-shot).")
+                    + " conflicts, or re-ranking every 2000 conflicts (default: bias, chosen by measurement).")
     String retention;
 
     @Option(names = "--guidance-min-variables", paramLabel = "N",

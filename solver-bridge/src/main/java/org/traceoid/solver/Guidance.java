@@ -95,14 +95,14 @@ public record Guidance(Function<Cnf, VariableRanking> ranker, Retention retentio
     /** Builder for {@link Guidance}; each field's initial value is its default (docs/performance.md, "Guided solving"). */
     public static final class Builder {
         private final Function<Cnf, VariableRanking> ranker;
-        private Retention retention = Retention.ONE_SHOT;
+        private Retention retention = Retention.DECAYING_BIAS; // measured: docs/performance.md, "Guided solving"
         private double temperature = 1.0;
         private double scale = 1.0;
         private double phaseConfidence = 0.1;        // hints only where p <= 0.4 or p >= 0.6
         private double budgetFraction = 0.1;         // a tenth of --timeout
         private Duration budgetCap = Duration.ofSeconds(10);
         private int minVariables = 100;              // below, inference is not worth its start-up
-        private double nanosPerOccurrence = 3000;    // measured ~1-2 µs on 2 cores; conservative
+        private double nanosPerOccurrence = 10_000;  // rank at d = 64, L = 4: 6-14 µs per occurrence on 2 cores (docs/performance.md)
         private int refocusConflicts = 2000;
         private int biasPeriod = 100;
         private double biasDecay = 0.9;

@@ -128,7 +128,10 @@ final class GuidedSearch {
         } catch (RuntimeException e) {
             return null; // refocusing is optional; the current order stays
         } finally {
-            spentNanos += System.nanoTime() - start;
+            long took = System.nanoTime() - start;
+            spentNanos += took;
+            // The estimate follows the slowest rate seen, so one slow call stops further ones.
+            nanosPerOccurrence = Math.max(nanosPerOccurrence, (double) took / Math.max(1, residual.literalCount()));
         }
     }
 

@@ -145,7 +145,7 @@ final class GuidedSearch {
             for (int p = cnf.clauseStart(c), end = cnf.clauseEnd(c); p < end; p++) {
                 int dimacs = cnf.literalAt(p);
                 int internal = LiteralsUtils.toInternal(dimacs);
-                if (lits.getLevel(Math.abs(dimacs)) == 0 && !lits.isUnassigned(internal)) {
+                if (!lits.isUnassigned(internal) && lits.getLevel(internal) == 0) { // getLevel takes a literal
                     if (lits.isSatisfied(internal)) {
                         continue clauses;
                     }

@@ -78,6 +78,17 @@ class GuidedVariableOrderTest {
     }
 
     @Test
+    void refocusingRanksTheFormulaSimplifiedByTheRootAssignment() throws Exception {
+        // Variable 1 is true at level 0 after loading the unit {1}; variable 7 at level 0 by propagation.
+        Cnf cnf = Cnf.of(7, new int[] {1}, new int[] {-1, 2, 3}, new int[] {1, 4}, new int[] {5, 6},
+                new int[] {-1, 7}, new int[] {-7, 5, 4});
+        ISolver sat4j = Sat4jConfiguration.newSolver();
+        Sat4jLoader.load(cnf, sat4j);
+        Cnf residual = GuidedSearch.residual(cnf, ((org.sat4j.minisat.core.Solver<?>) sat4j).getVocabulary());
+        assertEquals(Cnf.of(7, new int[] {2, 3}, new int[] {5, 6}, new int[] {5, 4}), residual);
+    }
+
+    @Test
     void priorIsNTimesTheSoftmax() {
         double[] prior = GuidedVariableOrder.prior(ranking(new double[] {0, 0, Math.log(3)},
                 new double[] {0.5, 0.5, 0.5}), 2, 1.0);

@@ -26,9 +26,10 @@ WORK="$ROOT/bench/work/proof-check"
 mkdir -p "$WORK"
 cd "$ROOT"
 
-mvn -o -q -pl proof-check -am test-compile
-mvn -o -q -pl proof-check dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
-CP="proof-check/target/classes:proof-check/target/test-classes:cnf/target/classes:cnf/target/test-classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v traceoid | paste -sd:)"
+# One reactor build: cnf resolves to its target/ folders, never to a (possibly stale) ~/.m2 copy.
+mvn -o -q -pl proof-check -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
+CP="proof-check/target/classes:proof-check/target/test-classes:$(cat "$WORK/cp.txt")"
 
 LIST="$WORK/instances.txt"
 : > "$LIST"

@@ -108,19 +108,76 @@ final class Certificate {
         w.flush();
     }
 
-    /** The core lemmas in proof order as DRAT text (pivot first): a trimmed proof. */
+    /**
+     * The core lemmas in proof order as DRAT text (pivot first), ending with the empty clause: a
+     * trimmed proof. It deletes the non-core original clauses first and every clause right after
+     * its last use, so that RAT lemmas see the same candidates as in our check.
+     */
     void writeLemmas(OutputStream out) throws IOException {
         Writer w = writer(out);
         StringBuilder line = new StringBuilder();
+        for (int c = 0; c < db.originalCount; c++) {
+            if (!p.core[c]) {
+                line.setLength(0);
+                line.append("d ");
+                for (int q = cnf.clauseStart(c); q < cnf.clauseEnd(c); q++) {
+                    line.append(cnf.literalAt(q)).append(' ');
+                }
+                w.write(line.append("0\n").toString());
+            }
+        }
+        int[][] deletions = deletionsByLastUse();
+        int[] deleteCount = deletions[0];
+        int[] deleteOrder = deletions[1];
         for (int c = db.originalCount; c < db.clauseCount; c++) {
             if (p.core[c]) {
                 line.setLength(0);
                 appendLemma(line, c);
                 w.write(line.append("0\n").toString());
+                int lemma = c - db.originalCount;
+                for (int k = deleteCount[lemma]; k < deleteCount[lemma + 1]; k++) {
+                    line.setLength(0);
+                    line.append("d ");
+                    int deleted = deleteOrder[k];
+                    if (deleted < db.originalCount) {
+                        for (int q = cnf.clauseStart(deleted); q < cnf.clauseEnd(deleted); q++) {
+                            line.append(cnf.literalAt(q)).append(' ');
+                        }
+                    } else {
+                        appendLemma(line, deleted);
+                    }
+                    w.write(line.append("0\n").toString());
+                }
             }
         }
         w.write("0\n");
         w.flush();
+    }
+
+    /**
+     * Core clauses grouped by the lemma whose check last used them (in proof order): group of
+     * lemma {@code i} (counted from the first lemma) is {@code order[count[i] .. count[i+1])}.
+     * Clauses the final conflict uses are in no group.
+     */
+    private int[][] deletionsByLastUse() {
+        int lemmas = db.clauseCount - db.originalCount;
+        int[] deleteCount = new int[lemmas + 1];
+        for (int c = 0; c < db.clauseCount; c++) {
+            if (p.core[c] && p.lastUse[c] != FINAL) {
+                deleteCount[p.lastUse[c] - db.originalCount + 1]++;
+            }
+        }
+        for (int i = 1; i <= lemmas; i++) {
+            deleteCount[i] += deleteCount[i - 1];
+        }
+        int[] deleteOrder = new int[deleteCount[lemmas]];
+        int[] fill = Arrays.copyOf(deleteCount, lemmas);
+        for (int c = 0; c < db.clauseCount; c++) {
+            if (p.core[c] && p.lastUse[c] != FINAL) {
+                deleteOrder[fill[p.lastUse[c] - db.originalCount]++] = c;
+            }
+        }
+        return new int[][] {deleteCount, deleteOrder};
     }
 
     /** The lemma's literals, pivot first, as DIMACS with trailing spaces. */
@@ -163,24 +220,9 @@ final class Certificate {
             lratId[c] = c + 1;
         }
         int nextId = db.originalCount + 1;
-        // Deletions by last use: bucket clauses by the lemma whose check last (forward) used them.
-        int lemmas = db.clauseCount - db.originalCount;
-        int[] deleteCount = new int[lemmas + 1];
-        for (int c = 0; c < db.clauseCount; c++) {
-            if (p.core[c] && p.lastUse[c] != FINAL) {
-                deleteCount[p.lastUse[c] - db.originalCount + 1]++;
-            }
-        }
-        for (int i = 1; i <= lemmas; i++) {
-            deleteCount[i] += deleteCount[i - 1];
-        }
-        int[] deleteOrder = new int[deleteCount[lemmas]];
-        int[] fill = Arrays.copyOf(deleteCount, lemmas);
-        for (int c = 0; c < db.clauseCount; c++) {
-            if (p.core[c] && p.lastUse[c] != FINAL) {
-                deleteOrder[fill[p.lastUse[c] - db.originalCount]++] = c;
-            }
-        }
+        int[][] deletions = deletionsByLastUse();
+        int[] deleteCount = deletions[0];
+        int[] deleteOrder = deletions[1];
         IntList ids = new IntList(64);
         for (int c = 0; c < db.originalCount; c++) {
             if (!p.core[c]) {

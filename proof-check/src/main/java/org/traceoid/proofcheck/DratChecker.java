@@ -44,7 +44,11 @@ public final class DratChecker {
         return check(cnf, new DratReader(options.proofFormat()).read(proof, source));
     }
 
-    /** Checks a proof recorded in memory. */
+    /**
+     * Checks a proof recorded in memory (for instance streamed from a solver).
+     *
+     * @throws IllegalArgumentException if the proof uses a variable above 2^28 - 1
+     */
     public CheckResult check(Cnf cnf, RecordedProof proof) {
         Objects.requireNonNull(cnf);
         Objects.requireNonNull(proof);

@@ -34,7 +34,7 @@ class DratCheckerTest {
         assertArrayEquals(new int[] {0, 1, 2, 3}, result.coreClauseIndices());
         ByteArrayOutputStream lemmas = new ByteArrayOutputStream();
         result.writeLemmas(lemmas);
-        assertEquals("2 0\n0\n", lemmas.toString(StandardCharsets.US_ASCII));
+        assertEquals("2 0\nd 1 2 0\nd -1 2 0\n0\n", lemmas.toString(StandardCharsets.US_ASCII));
         ByteArrayOutputStream lrat = new ByteArrayOutputStream();
         result.writeLrat(lrat, false);
         assertEquals("5 2 0 1 2 0\n5 d 1 2 0\n6 0 5 3 4 0\n", lrat.toString(StandardCharsets.US_ASCII));

@@ -15,8 +15,8 @@ import org.traceoid.cnf.testing.TestData;
 
 /**
  * drat-trim's own examples (testdata/proofs): drat-trim says VERIFIED for every pair, so must we,
- * in both deletion policies; the LRAT we write for each is verified by our LRAT checker, and
- * drat-trim's own LRAT files are too.
+ * in both deletion policies; the LRAT we write for each is verified by our LRAT checker, the
+ * trimmed proof we write (lemmas used) verifies again, and drat-trim's own LRAT files verify.
  */
 class DrattrimExamplesTest {
 
@@ -51,6 +51,12 @@ class DrattrimExamplesTest {
         CheckResult lrat = new LratChecker(CheckOptions.defaults())
                 .check(cnf, new ByteArrayInputStream(text.toByteArray()), "ours.lrat");
         assertEquals(CheckResult.Verdict.VERIFIED, lrat.verdict(), lrat::toString);
+
+        ByteArrayOutputStream trimmed = new ByteArrayOutputStream();
+        result.writeLemmas(trimmed);
+        CheckResult again = new DratChecker(CheckOptions.builder().strictDeletions(true).build())
+                .check(cnf, new ByteArrayInputStream(trimmed.toByteArray()), "trimmed.drat");
+        assertEquals(CheckResult.Verdict.VERIFIED, again.verdict(), "trimmed proof: " + again);
 
         ByteArrayOutputStream binary = new ByteArrayOutputStream();
         result.writeLrat(binary, true);

@@ -74,7 +74,10 @@ class MutationTest {
             assertRejected(cnf, inserted, instance + " with " + variable + " and " + -variable + " at " + at);
 
             // remove a needed lemma, flip a literal of a needed lemma
-            int needed = random.nextInt(trimmed.stepCount() - 1); // not the final empty clause
+            int needed;
+            do {
+                needed = random.nextInt(trimmed.stepCount() - 1); // not the final empty clause
+            } while (trimmed.isDeletion(needed));
             mayPass += 2;
             rejectedOfMayPass += rejectedOrSound(cnf, copy(trimmed, needed, -1, null, false),
                     instance + " without needed lemma " + needed) ? 1 : 0;

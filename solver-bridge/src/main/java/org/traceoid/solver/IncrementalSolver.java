@@ -71,12 +71,14 @@ import org.traceoid.proofcheck.RecordedProof;
  * <p>Budgets ({@link SolveOptions#timeout()}, {@link SolveOptions#conflictBudget()}) apply to
  * each {@link #solve} call; past them the answer is UNKNOWN and the solver stays usable.
  * {@link SolveOptions#proofOutput()} is not supported here. Not thread-safe, except
- * {@link #interrupt()}, which any thread may call.
+ * {@link #interrupt()}, which any thread may call; it stops the search, not a certification
+ * check already under way.
  */
 public final class IncrementalSolver implements AutoCloseable {
     private final SolveOptions options;
     private final ISolver sat4j;
     private final CnfBuilder clauses = new CnfBuilder();
+    private Cnf clausesSnapshot = Cnf.of(0); // clauses as of the last check; rebuilt when clauses were added
     private final RecordedProof history;
     private final ProofListener proofTarget;
     private int variables;
@@ -205,7 +207,7 @@ public final class IncrementalSolver implements AutoCloseable {
                     statistics);
         }
         long start = System.nanoTime();
-        String certificate = Certification.model(clauses.build(), model, "Sat4j's model");
+        String certificate = Certification.model(clausesSoFar(), model, "Sat4j's model");
         for (int assumption : assumptions) {
             if (!model.isTrue(assumption)) {
                 throw new CertificationException("Sat4j's model falsifies the assumption " + assumption);
@@ -237,7 +239,7 @@ public final class IncrementalSolver implements AutoCloseable {
             }
         }
         CnfBuilder refuted = new CnfBuilder().declareVariables(variables);
-        clauses.build().writeTo(refuted);
+        clausesSoFar().writeTo(refuted);
         for (int literal : failed) {
             refuted.addClause(literal);
         }
@@ -385,6 +387,14 @@ public final class IncrementalSolver implements AutoCloseable {
             closed = true;
             sat4j.reset();
         }
+    }
+
+    /** The clauses added so far as a {@link Cnf}; O(1) when none were added since the last call. */
+    private Cnf clausesSoFar() {
+        if (clausesSnapshot.clauseCount() != clauses.clauseCount()) {
+            clausesSnapshot = clauses.build();
+        }
+        return clausesSnapshot;
     }
 
     /** Observes Sat4j's {@code conflictFound(int)}: an assumption found false before search (see {@code failedSubset}). */

@@ -129,7 +129,9 @@ final class ProofSink implements ProofListener {
     /**
      * Checks the finished proof against {@code cnf} with our {@link DratChecker}.
      *
-     * @return the certificate line, {@code DRAT proof verified (L lemmas, core C clauses) in T s}
+     * @return the certificate line, {@code DRAT proof verified (L lemmas, core C clauses) in T s};
+     *         {@code null} if the check was cancelled by interrupting this thread (nothing is
+     *         certified then, and nothing failed either)
      * @throws CertificationException if the proof does not verify; the proof is kept on disk
      */
     String certify(Cnf cnf) {
@@ -151,6 +153,10 @@ final class ProofSink implements ProofListener {
                     + "; proof kept in " + kept, kept);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (result.failure() == CheckResult.Failure.CANCELLED) {
+            discardTemporary();
+            return null;
+        }
         if (!result.isVerified()) {
             Path kept = keepForInspection();
             throw new CertificationException("the DRAT proof of UNSAT did not verify: " + result.message()

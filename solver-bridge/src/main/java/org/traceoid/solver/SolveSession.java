@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.sat4j.minisat.core.Solver;
 import org.sat4j.minisat.core.SolverStats;
@@ -30,14 +31,22 @@ import org.traceoid.cnf.proof.ProofListener;
  * flag at every conflict and every 256th decision and then expires Sat4j's timeout, so the
  * search stops at its next loop iteration; an interrupt that arrives before the search starts
  * is seen before it starts. The answer is then UNKNOWN. Certification is not limited by the
- * timeout.
+ * timeout, but an interrupt during the proof check cancels it (by interrupting the checking
+ * thread, which {@code DratChecker} polls), and the answer is UNKNOWN: an UNSAT answer whose
+ * check did not finish is not claimed.
  */
 public final class SolveSession {
+    /** The certificate text of an answer returned without checking. */
+    static final String NOT_CERTIFIED = "not certified (certification switched off)";
+
     /**
      * Test hook (package-private, tests only): wraps the listener that receives Sat4j's proof,
      * so that a test can break the proof before it is checked. Identity in production.
      */
     static volatile UnaryOperator<ProofListener> proofTamperForTests = UnaryOperator.identity();
+
+    /** Test hook: runs on the solving thread just before the proof check starts. */
+    static volatile Consumer<SolveSession> beforeProofCheckForTests = session -> { };
 
     /** Test hook: literals kept in memory before the proof moves to a temporary file. */
     static volatile long proofMemoryLiteralsForTests = ProofSink.DEFAULT_MEMORY_LITERALS;
@@ -45,6 +54,7 @@ public final class SolveSession {
     private final Cnf cnf;
     private final SolveOptions options;
     private volatile boolean interrupted;
+    private Thread checkingThread; // guarded by this: the thread running the proof check, if any
     private volatile ISolver solver;
     private boolean started;
 
@@ -59,6 +69,11 @@ public final class SolveSession {
         ISolver current = solver;
         if (current != null) {
             current.expireTimeout();
+        }
+        synchronized (this) {
+            if (checkingThread != null) {
+                checkingThread.interrupt(); // the DratChecker polls its thread's interrupt flag
+            }
         }
     }
 
@@ -149,13 +164,29 @@ public final class SolveSession {
             return new CertifiedResult(SolveStatus.UNSATISFIABLE, Optional.empty(), NOT_CERTIFIED, false, statistics);
         }
         long checkStart = System.nanoTime();
-        String certificate = proof.certify(cnf);
+        String certificate;
+        synchronized (this) {
+            checkingThread = interrupted ? null : Thread.currentThread();
+        }
+        try {
+            beforeProofCheckForTests.accept(this);
+            certificate = interrupted ? null : proof.certify(cnf);
+        } finally {
+            synchronized (this) {
+                if (checkingThread != null && interrupted) {
+                    Thread.interrupted(); // clear the flag we set; the caller gets UNKNOWN instead
+                }
+                checkingThread = null;
+            }
+        }
+        if (certificate == null) {
+            proof.discardTemporary();
+            return new CertifiedResult(SolveStatus.UNKNOWN, Optional.empty(), "interrupted while checking the proof",
+                    false, statistics.withCheckNanos(System.nanoTime() - checkStart));
+        }
         return new CertifiedResult(SolveStatus.UNSATISFIABLE, Optional.empty(), certificate, true,
                 statistics.withCheckNanos(System.nanoTime() - checkStart));
     }
-
-    /** The certificate text of an answer returned without checking. */
-    static final String NOT_CERTIFIED = "not certified (certification switched off)";
 
     static SolverStatistics statistics(ISolver sat4j, long loadNanos, long solveNanos) {
         if (sat4j instanceof Solver<?> minisat) {

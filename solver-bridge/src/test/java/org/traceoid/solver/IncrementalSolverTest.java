@@ -210,14 +210,18 @@ class IncrementalSolverTest {
     }
 
     @Test
-    void brokenProofFailsLoudly() {
+    void brokenProofFailsLoudly() throws java.io.IOException {
         SolveSession.proofTamperForTests = target -> new ProofListener() { };
         try (IncrementalSolver solver = new IncrementalSolver()) {
             SolveSessionTest.pigeonhole(5).writeTo(solver::addClause);
             CertificationException failure = assertThrows(CertificationException.class, solver::solve);
             assertTrue(failure.getMessage().startsWith("the DRAT proof that the clauses and the failed assumptions [] "
                     + "are unsatisfiable did not verify: "), failure.getMessage());
-            assertTrue(failure.proofFile().isPresent());
+            java.nio.file.Path kept = failure.proofFile().orElseThrow();
+            assertTrue(java.nio.file.Files.exists(kept.resolve("formula.cnf")) && java.nio.file.Files.exists(kept.resolve("proof.drat")));
+            for (String name : new String[] {"formula.cnf", "proof.drat", ""}) {
+                java.nio.file.Files.delete(kept.resolve(name));
+            }
         }
     }
 

@@ -127,6 +127,28 @@ class SolveSessionTest {
     }
 
     @Test
+    void interruptDuringTheProofCheckCancelsItAndClaimsNothing() {
+        // hole9: the check takes a few hundred milliseconds; interrupt 30 ms into it
+        SolveSession.beforeProofCheckForTests = session -> new Thread(() -> {
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            session.interrupt();
+        }).start();
+        try {
+            CertifiedResult result = new SolveSession(pigeonhole(9), SolveOptions.defaults()).run();
+            assertEquals(SolveStatus.UNKNOWN, result.status());
+            assertEquals("interrupted while checking the proof", result.certificate());
+            assertFalse(result.certified());
+            assertFalse(Thread.currentThread().isInterrupted(), "the interrupt used to cancel the check is cleared");
+        } finally {
+            SolveSession.beforeProofCheckForTests = session -> { };
+        }
+    }
+
+    @Test
     void interruptBeforeRunIsHonoured() {
         SolveSession session = new SolveSession(pigeonhole(11), SolveOptions.defaults());
         session.interrupt();

@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Train the GNN on labelled corpora (losses of HOPF.md: KL over core variables, masked BCE",
-            "on backbone phases, optional SAT/UNSAT BCE) and write MODEL/{model.json,model.params,metrics.json}.",
-            "Deterministic given --seed on one machine."},
+        description = {"Train the GNN on labelled corpora and write a model with its metrics.",
+            "Losses of HOPF.md: KL over core variables, masked BCE on backbone phases, optional SAT/UNSAT BCE.",
+            "Writes MODEL/{model.json,model.params,metrics.json}. Deterministic given --seed on one machine."},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:model written", "1:usage error (bad option or argument)",

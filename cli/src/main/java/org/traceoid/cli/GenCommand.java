@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "gen",
         mixinStandardHelpOptions = true,
-        description = {"Generate a seeded corpus of one family, or index an existing directory of DIMACS files.",
-            "Families: ksat, sr, php, colouring, tseitin, factoring, bmc. Instance i gets seed S+i;",
-            "family, parameters, seed and expected status are written as 'c' lines and into DIR/corpus.json."},
+        description = {"Generate a seeded corpus of one family, or index a directory of DIMACS files.",
+            "Families: ksat, sr, php, colouring, tseitin, factoring, bmc. Instance i gets seed S+i; family,",
+            "parameters, seed and expected status are written as 'c' lines and into DIR/corpus.json."},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:corpus written", "1:usage error (bad option, family or parameters)",

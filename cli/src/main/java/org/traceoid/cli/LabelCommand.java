@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "label",
         mixinStandardHelpOptions = true,
-        description = {"Label a corpus (DIR/corpus.json) from certified runs into DIR/labels.json, keyed by GBD hash:",
-            "UNSAT: variables of the core our DRAT checker verified; SAT: backbone literals, each refuted",
-            "under an assumption with a checked proof. Instances already labelled are skipped."},
+        description = {"Label a corpus from certified runs: cores of UNSAT, backbones of SAT instances.",
+            "Reads DIR/corpus.json, writes DIR/labels.json keyed by GBD hash. UNSAT: variables of the core",
+            "our DRAT checker verified, minimised by deletion with certified calls; SAT: backbone literals,",
+            "each refuted under an assumption with a checked proof. Instances already labelled are skipped."},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:labels written", "1:usage error (bad option or argument)",

@@ -41,9 +41,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Train the GNN on labelled corpora (losses of HOPF.md: KL over core variables, masked BCE",
-            "on backbone phases, optional SAT/UNSAT BCE) and write MODEL/{model.json,model.params,metrics.json}.",
-            "Deterministic given --seed on one machine."},
+        description = {"Train the GNN on labelled corpora and write a model with its metrics.",
+            "Losses of HOPF.md: KL over core variables, masked BCE on backbone phases, optional SAT/UNSAT BCE.",
+            "Writes MODEL/{model.json,model.params,metrics.json}. --seed fixes weights, split and order",
+            "(long runs can still drift in the last bits: docs/model-card.md)."},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:model written", "1:usage error (bad option or argument)",

@@ -37,9 +37,11 @@ import org.traceoid.graphs.IncidenceIndex;
  * Adam with element-wise gradient clipping at 1, one formula at a time, losses averaged over a
  * batch before each step; the model returned is the epoch with the lowest validation loss
  * (early stopping; the validation metrics are therefore a little optimistic, held-out corpora
- * are not). Deterministic given
- * the seed on one machine: initial weights come from {@link ModelStore#seededNetwork}, and the
- * validation split and the example order from one {@link SplittableRandom}. Cost per step
+ * are not). The seed fixes everything random: initial weights ({@link ModelStore#seededNetwork}),
+ * the validation split and the example order (one {@link SplittableRandom}), and one intra-op
+ * thread fixes the reduction order; short runs repeat exactly, but long runs have been seen to
+ * drift apart after a few epochs (some kernel differs in the last bits between runs; not yet
+ * found, see docs/model-card.md). Cost per step
  * {@code O(L·(E·d + (2n+m)·d²))} per formula, forward and backward.
  */
 public final class Trainer {

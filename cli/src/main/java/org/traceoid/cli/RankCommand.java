@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code traceoid rank FILE}: the GNN's branching scores and predicted phases, top {@code K}
- * variables first, and the inference time. Without {@code --model} the network has seeded random
- * weights, and a {@code c} line says so: such a ranking is a baseline, not guidance.
+ * variables first, and the inference time. Without {@code --model} it uses the default model
+ * shipped in the {@code gnn} module (docs/model-card.md); with {@code --random-weights} the network
+ * has seeded random weights, and a {@code c} line says so: such a ranking is a baseline, not guidance.
  */
 @Command(name = "rank",
         mixinStandardHelpOptions = true,
@@ -41,10 +42,13 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "Show the K best variables (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--model", paramLabel = "PATH", description = "Model directory (model.json + model.params); default: seeded random weights.")
+    @Option(names = "--model", paramLabel = "PATH", description = "Model directory (model.json + model.params); default: the shipped default model (docs/model-card.md).")
     Path model;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of the random weights when no model is given (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--random-weights", description = "Use seeded random weights instead of a model (a baseline, not guidance).")
+    boolean randomWeights;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of the random weights with --random-weights (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -61,21 +65,34 @@ public final class RankCommand implements Callable<Integer> {
             err.println("traceoid: " + InputErrors.describe(file, e));
             return ExitCodes.INPUT_ERROR;
         }
+        if (randomWeights && model != null) {
+            throw new ParameterException(spec.commandLine(), "--model and --random-weights exclude each other");
+        }
         VariableRanker ranker;
+        String modelName;
         try {
-            ranker = model != null ? ModelStore.load(model) : VariableRanker.seeded(GnnConfig.defaults(), seed);
+            if (randomWeights) {
+                ranker = VariableRanker.seeded(GnnConfig.defaults(), seed);
+                modelName = null;
+            } else if (model != null) {
+                ranker = ModelStore.load(model);
+                modelName = model.toString();
+            } else {
+                ranker = ModelStore.loadDefault();
+                modelName = ModelStore.DEFAULT_MODEL_NAME + " (docs/model-card.md)";
+            }
         } catch (IOException e) {
-            err.println("traceoid: " + InputErrors.describe(model, e));
+            err.println("traceoid: " + InputErrors.describe(model != null ? model : Path.of("default model"), e));
             return ExitCodes.INPUT_ERROR;
         }
         try (ranker) {
             GnnConfig config = ranker.config();
             out.printf(Locale.ROOT, "c rank %s: %d variables, %d clauses%n", file, cnf.variableCount(), cnf.clauseCount());
-            if (!ranker.isTrained()) {
+            if (modelName == null) {
                 out.printf(Locale.ROOT, "c no trained model: seeded random weights (seed %d), scores are not guidance%n",
                         ranker.seed());
             } else {
-                out.printf(Locale.ROOT, "c model %s%n", model);
+                out.printf(Locale.ROOT, "c model: %s%s%n", modelName, ranker.isTrained() ? "" : " (untrained: seeded random weights)");
             }
             out.printf(Locale.ROOT, "c network: d = %d, %d Hopf convolution layers%n", config.hiddenSize(), config.layers());
             VariableRanking ranking = ranker.rank(cnf);

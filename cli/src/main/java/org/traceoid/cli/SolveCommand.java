@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,8 @@ import org.traceoid.cnf.SolveStatus;
 import org.traceoid.cnf.dimacs.DimacsReader;
 import org.traceoid.solver.CertificationException;
 import org.traceoid.solver.CertifiedResult;
+import org.traceoid.solver.Guidance;
+import org.traceoid.solver.GuidanceReport;
 import org.traceoid.solver.SolveOptions;
 import org.traceoid.solver.SolveSession;
 import org.traceoid.solver.SolverStatistics;
@@ -78,6 +81,52 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--binary-proof", description = "Write the --proof file in binary DRAT (as drat-trim reads it).")
     boolean binaryProof;
 
+    /**
+     * The default of {@code --guidance}, chosen by the evaluation (docs/performance.md, "Guided
+     * solving"): {@code none}, because with no trained model shipped guidance does not beat
+     * plain Sat4j on held-out data.
+     */
+    static final String DEFAULT_GUIDANCE = "none";
+
+    @Option(names = "--guidance", paramLabel = "gnn|none", defaultValue = DEFAULT_GUIDANCE,
+            description = "Branching order and phases from the GNN (gnn) or Sat4j's own heuristics (none;"
+                    + " default: ${DEFAULT-VALUE}). Guidance never changes the answer's certification;"
+                    + " past its time budget, without a model or for a formula too large or too small, the solve"
+                    + " runs unguided and a 'c guidance: off (...)' line says why.")
+    String guidanceMode;
+
+    @Option(names = "--model", paramLabel = "PATH",
+            description = "Model directory (model.json + model.params) for --guidance gnn; default: the model"
+                    + " shipped with traceoid (docs/model-card.md).")
+    Path model;
+
+    @Option(names = "--random-weights",
+            description = "With --guidance gnn: seeded random weights instead of a model (a baseline, not guidance).")
+    boolean randomWeights;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "Seed of the random weights with --random-weights (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--guidance-budget", paramLabel = "SECONDS",
+            description = "Cap on the time guidance may spend (default 10 s, and at most a tenth of --timeout).")
+    Double guidanceBudgetSeconds;
+
+    @Option(names = "--guidance-retention", paramLabel = "one-shot|bias|refocus",
+            description = "How the GNN's prior is kept alive: initial activities only, a decaying bias every 100"
+                    + " conflicts, or re-ranking every 2000 conflicts (default: bias, chosen by measurement).")
+    String retention;
+
+    @Option(names = "--guidance-min-variables", paramLabel = "N",
+            description = "Formulas with fewer variables skip inference (default 100).")
+    Integer guidanceMinVariables;
+
+    @Option(names = "--explain",
+            description = "With --guidance gnn: inference time, share of decisions on the GNN's top-k variables,"
+                    + " and for UNSAT the overlap of the top-k with the proof core, for SAT the agreement of the"
+                    + " predicted phases with the model.")
+    boolean explain;
+
     @Option(names = "--no-certify",
             description = "Skip certification (no model check, no proof check); the output says so.")
     boolean noCertify;
@@ -88,6 +137,9 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SolveOptions options = options();
         long start = System.nanoTime();
+        // PyTorch starts while the file is parsed.
+        String guidanceOff = gnnGuidance() ? GnnGuidance.missing(model, randomWeights).orElse(null) : null;
+        GnnGuidance gnn = gnnGuidance() && guidanceOff == null ? GnnGuidance.start(model, randomWeights, seed) : null;
         List<String> warnings = new ArrayList<>();
         DimacsReader reader = (common.lenient ? DimacsReader.lenient() : DimacsReader.strict()).withWarnings(warnings::add);
         comment(out, "traceoid " + Version.traceoid() + " (Sat4j " + Version.sat4j() + ")");
@@ -105,7 +157,13 @@ public final class SolveCommand implements Callable<Integer> {
         long parsed = System.nanoTime();
         describe(out, cnf, parsed - start);
 
-        SolveSession session = new SolveSession(cnf, options);
+        Guidance guidance = gnn == null ? null : guidance(gnn);
+        if (gnn != null) {
+            comment(out, "guidance: gnn, " + gnn.describe());
+        } else if (guidanceOff != null) {
+            comment(out, "guidance: off (" + guidanceOff + ")");
+        }
+        SolveSession session = new SolveSession(cnf, options, guidance);
         CountDownLatch finished = new CountDownLatch(1);
         // SIGINT/SIGTERM: stop the search and let this thread print "s UNKNOWN" before the JVM exits.
         Thread onSignal = new Thread(() -> {
@@ -131,6 +189,17 @@ public final class SolveCommand implements Callable<Integer> {
                 err.println("traceoid: " + e.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }
+            Optional<GuidanceReport> guided = session.guidanceReport();
+            guided.ifPresent(report -> comment(out, "guidance: " + report.describe()));
+            if (explain) {
+                if (guided.isPresent()) {
+                    for (String line : GuidanceExplanation.lines(cnf, guided.get(), result, session.proofCoreClauses())) {
+                        comment(out, "explain: " + line);
+                    }
+                } else {
+                    comment(out, "explain: no guidance, nothing to attribute");
+                }
+            }
             report(out, cnf, result, System.nanoTime() - start);
             return result.status().exitCode();
         } finally {
@@ -154,10 +223,60 @@ public final class SolveCommand implements Callable<Integer> {
         if (binaryProof && proofFile == null) {
             throw new ParameterException(spec.commandLine(), "--binary-proof needs --proof PROOF");
         }
+        if (!gnnGuidance() && !"none".equals(guidanceMode)) {
+            throw new ParameterException(spec.commandLine(), "--guidance must be gnn or none, got " + guidanceMode);
+        }
+        if (model != null && randomWeights) {
+            throw new ParameterException(spec.commandLine(), "--model and --random-weights exclude each other");
+        }
+        if (!gnnGuidance() && (model != null || randomWeights || guidanceBudgetSeconds != null || retention != null
+                || guidanceMinVariables != null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--model, --random-weights and the --guidance-* options need --guidance gnn");
+        }
+        if (guidanceBudgetSeconds != null && !(guidanceBudgetSeconds >= 0 && guidanceBudgetSeconds <= 1e9)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--guidance-budget must be a non-negative number of seconds, got " + guidanceBudgetSeconds);
+        }
+        if (guidanceMinVariables != null && guidanceMinVariables < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--guidance-min-variables must not be negative, got " + guidanceMinVariables);
+        }
+        if (retention != null) {
+            retention(retention); // checked before any work
+        }
         return builder.certify(!noCertify)
                 .proofOutput(proofFile)
                 .proofFormat(binaryProof ? SolveOptions.ProofFormat.BINARY : SolveOptions.ProofFormat.TEXT)
                 .build();
+    }
+
+    private boolean gnnGuidance() {
+        return "gnn".equals(guidanceMode);
+    }
+
+    private Guidance guidance(GnnGuidance gnn) {
+        Guidance.Builder builder = Guidance.builder(gnn.ranker());
+        if (guidanceBudgetSeconds != null) {
+            builder.budgetCap(Duration.ofNanos((long) (guidanceBudgetSeconds * 1e9)));
+        }
+        if (retention != null) {
+            builder.retention(retention(retention));
+        }
+        if (guidanceMinVariables != null) {
+            builder.minVariables(guidanceMinVariables);
+        }
+        return builder.build();
+    }
+
+    private Guidance.Retention retention(String name) {
+        return switch (name) {
+            case "one-shot" -> Guidance.Retention.ONE_SHOT;
+            case "bias" -> Guidance.Retention.DECAYING_BIAS;
+            case "refocus" -> Guidance.Retention.REFOCUS;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--guidance-retention must be one-shot, bias or refocus, got " + name);
+        };
     }
 
     private void describe(PrintWriter out, Cnf cnf, long parseNanos) {

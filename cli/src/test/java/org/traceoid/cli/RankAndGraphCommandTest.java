@@ -31,7 +31,7 @@ class RankAndGraphCommandTest {
     @Test
     void rankPrintsTopVariablesAndSaysTheWeightsAreRandom(@TempDir Path dir) throws IOException {
         Path cnf = Files.writeString(dir.resolve("f.cnf"), FORMULA);
-        Run r = run(new RankCommand(), cnf.toString(), "--top", "3", "--seed", "7");
+        Run r = run(new RankCommand(), cnf.toString(), "--top", "3", "--random-weights", "--seed", "7");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("c no trained model: seeded random weights (seed 7)"), r.out());
         assertTrue(r.out().contains("c inference time: "), r.out());
@@ -39,7 +39,7 @@ class RankAndGraphCommandTest {
         assertEquals(3, rows, r.out());
         assertTrue(r.out().lines().filter(l -> !l.startsWith("c ")).allMatch(l -> l.matches("\\d+ \\d+ -?\\d+\\.\\d{6} (true|false) \\d\\.\\d{4}")), r.out());
         assertEquals(r.out().replaceAll("c inference time: .*", ""),
-                run(new RankCommand(), cnf.toString(), "--top", "3", "--seed", "7").out().replaceAll("c inference time: .*", ""),
+                run(new RankCommand(), cnf.toString(), "--top", "3", "--random-weights", "--seed", "7").out().replaceAll("c inference time: .*", ""),
                 "same seed, same ranking");
     }
 

@@ -15,6 +15,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -55,6 +56,25 @@ public final class ModelStore {
             manager.close();
             throw e;
         }
+    }
+
+    /**
+     * For training code ({@code org.traceoid.gnn.training}): a network on {@code manager} with
+     * seeded initial weights, its parameters still trainable.
+     */
+    public static TraceoidGnn seededNetwork(NDManager manager, GnnConfig config, long seed, DataType dataType) {
+        TraceoidGnn network = new TraceoidGnn(config);
+        network.initialize(manager, dataType);
+        fillSeeded(network, seed);
+        return network;
+    }
+
+    /**
+     * For training code: wraps a trained {@code network} as a ranker that owns {@code manager}
+     * (closing the ranker closes it) and freezes the parameters.
+     */
+    public static VariableRanker trained(NDManager manager, TraceoidGnn network, DataType dataType, long seed) {
+        return new VariableRanker(manager, network, dataType, seed, true);
     }
 
     /** Overwrites every parameter of {@code network} with seeded values (see the class comment). */
@@ -127,6 +147,16 @@ public final class ModelStore {
         }
     }
 
+    /**
+     * The class-path folder of the shipped default model ({@code model.json}, {@code model.params},
+     * {@code metrics.json}); its version is part of the name. docs/model-card.md says how it was
+     * trained and how well it does.
+     */
+    public static final String DEFAULT_MODEL_RESOURCE = "/org/traceoid/gnn/default-model-v1/";
+
+    /** The model's name as {@code rank} prints it. */
+    public static final String DEFAULT_MODEL_NAME = "traceoid default model v1";
+
     /** Loads a model written by {@link #save}; a missing or malformed file is an {@link IOException} naming it. */
     public static VariableRanker load(Path directory) throws IOException {
         Path configFile = directory.resolve(CONFIG_FILE);
@@ -135,8 +165,33 @@ public final class ModelStore {
             throw new NoSuchFileException(configFile.toString(), null, "no model config");
         }
         JsonNode json = JSON.readTree(configFile.toFile());
+        try (InputStream params = Files.newInputStream(paramsFile)) {
+            return load(json, configFile.toString(), params, paramsFile.toString());
+        }
+    }
+
+    /** Whether the default model is on the class path. */
+    public static boolean hasDefault() {
+        return ModelStore.class.getResource(DEFAULT_MODEL_RESOURCE + CONFIG_FILE) != null;
+    }
+
+    /** Loads the shipped default model from the class path (see {@link #DEFAULT_MODEL_RESOURCE}). */
+    public static VariableRanker loadDefault() throws IOException {
+        String config = DEFAULT_MODEL_RESOURCE + CONFIG_FILE;
+        String params = DEFAULT_MODEL_RESOURCE + PARAMS_FILE;
+        try (InputStream configIn = ModelStore.class.getResourceAsStream(config);
+                InputStream paramsIn = ModelStore.class.getResourceAsStream(params)) {
+            if (configIn == null || paramsIn == null) {
+                throw new NoSuchFileException("classpath:" + DEFAULT_MODEL_RESOURCE, null, "no default model in this build");
+            }
+            return load(JSON.readTree(configIn), "classpath:" + config, paramsIn, "classpath:" + params);
+        }
+    }
+
+    private static VariableRanker load(JsonNode json, String configName, InputStream paramsIn, String paramsName)
+            throws IOException {
         if (!FORMAT.equals(json.path("format").asText()) || json.path("formatVersion").asInt() != FORMAT_VERSION) {
-            throw new IOException(configFile + ": not a " + FORMAT + " model of format version " + FORMAT_VERSION);
+            throw new IOException(configName + ": not a " + FORMAT + " model of format version " + FORMAT_VERSION);
         }
         GnnConfig config;
         DataType dataType;
@@ -146,10 +201,10 @@ public final class ModelStore {
                     (float) json.get("layerNormEpsilon").asDouble());
             dataType = DataType.valueOf(json.path("dataType").asText("FLOAT32"));
         } catch (RuntimeException e) {
-            throw new IOException(configFile + ": bad model config: " + e.getMessage(), e);
+            throw new IOException(configName + ": bad model config: " + e.getMessage(), e);
         }
         NDManager manager = VariableRanker.newManager();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(paramsFile)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(paramsIn))) {
             TraceoidGnn network = new TraceoidGnn(config);
             network.initialize(manager, dataType);
             network.loadParameters(manager, in);
@@ -157,7 +212,7 @@ public final class ModelStore {
                     json.path("trained").asBoolean());
         } catch (MalformedModelException e) {
             manager.close();
-            throw new IOException(paramsFile + ": " + e.getMessage(), e);
+            throw new IOException(paramsName + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             manager.close();
             throw e;

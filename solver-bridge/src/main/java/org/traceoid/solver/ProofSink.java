@@ -38,6 +38,7 @@ final class ProofSink implements ProofListener {
     private Path spillFile;
     private DratProofWriter spillWriter;
     private boolean finished;
+    private int[] coreClauseIndices;
 
     private ProofSink(Path userFile, SolveOptions.ProofFormat userFormat, boolean record, long memoryBound)
             throws IOException {
@@ -163,9 +164,15 @@ final class ProofSink implements ProofListener {
                     + "; proof kept in " + kept, kept);
         }
         discardTemporary();
+        coreClauseIndices = result.coreClauseIndices();
         CheckResult.Statistics stats = result.statistics();
         return String.format(Locale.ROOT, "DRAT proof verified (%d lemmas, core %d clauses) in %.3f s",
                 stats.lemmas(), stats.coreClauses(), seconds);
+    }
+
+    /** After a verified {@link #certify}: the original clauses (indices from 0) of the proof's core; else {@code null}. */
+    int[] coreClauseIndices() {
+        return coreClauseIndices;
     }
 
     /** Deletes the temporary spill file, if any (the caller's proof file is the caller's). */

@@ -53,14 +53,41 @@ public final class SolveSession {
 
     private final Cnf cnf;
     private final SolveOptions options;
+    private final Guidance guidance;
+    private volatile GuidanceReport guidanceReport;
+    private volatile int[] coreClauseIndices;
     private volatile boolean interrupted;
     private Thread checkingThread; // guarded by this: the thread running the proof check, if any
     private volatile ISolver solver;
     private boolean started;
 
     public SolveSession(Cnf cnf, SolveOptions options) {
+        this(cnf, options, null);
+    }
+
+    /**
+     * A solve whose branching order and phases follow {@code guidance} (within its budget; see
+     * {@link Guidance}); {@code null} for Sat4j's own heuristics. Clauses, propagation, the proof
+     * and certification are the same either way.
+     */
+    public SolveSession(Cnf cnf, SolveOptions options, Guidance guidance) {
         this.cnf = Objects.requireNonNull(cnf, "cnf");
         this.options = Objects.requireNonNull(options, "options");
+        this.guidance = guidance;
+    }
+
+    /**
+     * After {@link #run()} answered UNSAT with a verified proof: the original clauses (indices
+     * from 0, into {@code cnf}) that the checked proof used, its core. Empty otherwise.
+     */
+    public Optional<int[]> proofCoreClauses() {
+        int[] core = coreClauseIndices;
+        return core == null ? Optional.empty() : Optional.of(core.clone());
+    }
+
+    /** After {@link #run()} of a guided session: what guidance did; empty for an unguided session. */
+    public Optional<GuidanceReport> guidanceReport() {
+        return Optional.ofNullable(guidanceReport);
     }
 
     /** Asks the solve to stop as soon as possible; safe from any thread, idempotent. */
@@ -108,12 +135,17 @@ public final class SolveSession {
             sat4j.setSearchListener(stop);
         }
         solver = sat4j;
+        // Ranking runs on its own thread while Sat4j loads the clauses.
+        GuidedSearch guided = guidance == null ? null : GuidedSearch.start(cnf, guidance, options.timeout());
 
         SolveStatus status;
         long loaded;
         try {
             Sat4jLoader.load(cnf, sat4j);
             loaded = System.nanoTime();
+            if (guided != null && !interrupted && !stop.shouldStop()) {
+                guided.install(sat4j); // waits for the ranking, within the guidance budget
+            }
             if (interrupted || stop.shouldStop()) {
                 status = SolveStatus.UNKNOWN;
             } else {
@@ -129,6 +161,9 @@ public final class SolveSession {
             status = SolveStatus.UNSATISFIABLE;
         }
         long solved = System.nanoTime();
+        if (guided != null) {
+            guidanceReport = guided.report();
+        }
         SolverStatistics statistics = statistics(sat4j, loaded - start, solved - loaded);
         int[] sat4jModel = status == SolveStatus.SATISFIABLE ? sat4j.model() : null;
         solver = null; // from here on only the certificate check runs; let the solver's memory go
@@ -171,6 +206,7 @@ public final class SolveSession {
         try {
             beforeProofCheckForTests.accept(this);
             certificate = interrupted ? null : proof.certify(cnf);
+            coreClauseIndices = certificate == null ? null : proof.coreClauseIndices();
         } finally {
             synchronized (this) {
                 if (checkingThread != null && interrupted) {

@@ -35,4 +35,13 @@ public final class Traceoid {
     public static CertifiedResult solve(Cnf cnf, SolveOptions options) {
         return new SolveSession(cnf, options).run();
     }
+
+    /**
+     * As {@link #solve(Cnf, SolveOptions)}, with branching order and phases guided by
+     * {@code guidance}'s ranker within its time budget (plain Sat4j past it). The answer is
+     * certified exactly as without guidance.
+     */
+    public static CertifiedResult solve(Cnf cnf, SolveOptions options, Guidance guidance) {
+        return new SolveSession(cnf, options, guidance).run();
+    }
 }

@@ -13,5 +13,13 @@
  * {@link org.traceoid.solver.CertificationException}. Sat4j types never cross the package
  * boundary: the loader ({@code Sat4jLoader}), the proof adapter and the stop condition are
  * package-private.
+ *
+ * <p>Guidance: a {@link org.traceoid.solver.Guidance} carries a ranker as a plain
+ * {@code Function<Cnf, VariableRanking>} (the cli passes the GNN's; DJL never enters this
+ * package). The package-private {@code GuidedSearch} runs it within its time budget while the
+ * formula loads, and installs {@code GuidedVariableOrder}, a Sat4j {@code VarOrderHeap} seeded
+ * from the ranking; it changes which literal is decided next and nothing else, so the proof
+ * events, the proof and the certification are those of an unguided solve. What it did comes
+ * back as a {@link org.traceoid.solver.GuidanceReport}.
  */
 package org.traceoid.solver;

@@ -1,0 +1,81 @@
+package org.traceoid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.traceoid.cli.RankAndGraphCommandTest.Run;
+import org.traceoid.corpora.CorpusManifest;
+import org.traceoid.corpora.labels.LabelStore;
+
+/** {@code gen} and {@code label} as black boxes. */
+class GenAndLabelCommandTest {
+
+    @Test
+    void genWritesFilesAndManifestThenLabelLabelsThem(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("php");
+        Run gen = RankAndGraphCommandTest.run(new GenCommand(), "php", "--count", "2", "--seed", "3", "--holes", "3", "--out", corpus.toString(), "--xz");
+        assertEquals(0, gen.code(), gen.err());
+        assertTrue(Files.isRegularFile(corpus.resolve("php-pigeons4-holes3-s3.cnf.xz")));
+        CorpusManifest manifest = CorpusManifest.read(corpus);
+        assertEquals(2, manifest.instances().size());
+        assertEquals("unsat", manifest.instances().get(0).expected());
+        assertEquals(3L, manifest.instances().get(0).seed());
+
+        Run label = RankAndGraphCommandTest.run(new LabelCommand(), corpus.toString());
+        assertEquals(0, label.code(), label.err());
+        assertTrue(label.out().contains("unsat, 12 core variables"), label.out());
+        assertEquals(1, LabelStore.read(corpus).labels().size(), "two seeds, one formula: one GBD hash");
+    }
+
+    @Test
+    void genLabelTrainEndToEndThenRankWithTheModel(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("sr");
+        assertEquals(0, RankAndGraphCommandTest.run(new GenCommand(), "sr", "-n", "8", "--count", "5", "--seed", "1",
+                "--out", corpus.toString()).code());
+        assertEquals(0, RankAndGraphCommandTest.run(new LabelCommand(), "-q", corpus.toString()).code());
+        Path model = dir.resolve("model");
+        Run train = RankAndGraphCommandTest.run(new TrainCommand(), "--corpus", corpus.toString(), "--holdout", corpus.toString(),
+                "--epochs", "2", "--hidden", "8", "--layers", "2", "--batch", "2", "--out", model.toString(), "--no-progress");
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("c epoch 2: train loss "), train.out());
+        assertTrue(train.out().contains("c validation (best epoch "), train.out());
+        assertTrue(train.out().contains("c held-out sr: "), train.out());
+        assertTrue(Files.isRegularFile(model.resolve("metrics.json")));
+        assertTrue(Files.readString(model.resolve("metrics.json")).contains("\"phaseAccuracy\""));
+        Path cnf = corpus.resolve(CorpusManifest.read(corpus).instances().get(0).file());
+        Run rank = RankAndGraphCommandTest.run(new RankCommand(), cnf.toString(), "--model", model.toString());
+        assertEquals(0, rank.code(), rank.err());
+        assertTrue(rank.out().contains("c model: " + model), rank.out());
+    }
+
+    @Test
+    void genOnADirectoryIndexesItsFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.cnf"), "c plain\np cnf 2 2\n1 -2 0\n2 0\n");
+        Run r = RankAndGraphCommandTest.run(new GenCommand(), dir.toString());
+        assertEquals(0, r.code(), r.err());
+        CorpusManifest.Entry entry = CorpusManifest.read(dir).instances().get(0);
+        assertEquals("177c0b03f0c47b5f973797b2f46c901d", entry.gbdHash());
+        assertEquals("external", entry.family());
+        assertEquals("unknown", entry.expected());
+    }
+
+    @Test
+    void usageErrors(@TempDir Path dir) {
+        Run unknown = RankAndGraphCommandTest.run(new GenCommand(), "nosuch", "--out", dir.toString());
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("unknown family or no such directory: 'nosuch'"), unknown.err());
+        Run noOut = RankAndGraphCommandTest.run(new GenCommand(), "ksat");
+        assertEquals(1, noOut.code());
+        assertTrue(noOut.err().contains("--out DIR is required"), noOut.err());
+        Run badSide = RankAndGraphCommandTest.run(new GenCommand(), "sr", "--side", "maybe", "--out", dir.toString());
+        assertEquals(1, badSide.code());
+        Run noManifest = RankAndGraphCommandTest.run(new LabelCommand(), dir.toString());
+        assertEquals(2, noManifest.code());
+        assertTrue(noManifest.err().contains("no corpus manifest"), noManifest.err());
+    }
+}

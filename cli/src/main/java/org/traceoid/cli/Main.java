@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "A SAT/proof workbench whose every answer is certified.",
-        subcommands = {SolveCommand.class, RankCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SolveCommand.class, RankCommand.class, GraphCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 public final class Main implements Runnable {

@@ -45,15 +45,15 @@ final class GbdHash {
                 if (!skip && (b >= '0' && b <= '9' || b == '-')) {
                     // a token that is just "0" after whitespace (or at the start) ends a clause
                     clauseEnded = b == '0' && (space || start);
-                    start = false;
                     if (outLength + 2 > out.length) {
                         md5.update(out, 0, outLength);
                         outLength = 0;
                     }
-                    if (space) {
-                        space = false;
+                    if (space && !start) {
                         out[outLength++] = ' ';
                     }
+                    space = false;
+                    start = false;
                     out[outLength++] = b;
                 } else if ((b & 0xff) <= ' ') {
                     space = true;

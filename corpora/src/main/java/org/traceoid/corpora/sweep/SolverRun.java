@@ -89,7 +89,7 @@ final class SolverRun {
         return new RunResult(instance.gbd(), instance.name(), instance.file().toString(), config.name(),
                 config.optionString(), c.outcome(), c.certified(), c.certificate(), process.exitValue(), round(wall),
                 round(cpu), shortName(instance.expected()), settings.timeoutSeconds(), settings.memoryMb(),
-                c.message(), hostName(), Instant.now().toString());
+                c.message(), HOST, Instant.now().toString());
     }
 
     /** What a run's exit code and output mean. */
@@ -118,8 +118,9 @@ final class SolverRun {
         if (killed) {
             return new Classification(Outcome.TIMEOUT, false, "", "killed past the limit plus grace");
         }
-        if (stderr.contains("java.lang.OutOfMemoryError")) {
-            return new Classification(Outcome.MEMOUT, false, "", lastLine(stderr));
+        // HotSpot prints "Terminating due to java.lang.OutOfMemoryError: ..." on stdout, other paths on stderr
+        if (stderr.contains("java.lang.OutOfMemoryError") || stdout.contains("java.lang.OutOfMemoryError")) {
+            return new Classification(Outcome.MEMOUT, false, "", "out of memory (heap limit)");
         }
         if (exitCode == 3) {
             return new Classification(Outcome.CERTIFICATION_FAILED, false, "", lastLine(stderr));
@@ -193,6 +194,8 @@ final class SolverRun {
         return String.format(Locale.ROOT, "%s", seconds == Math.rint(seconds) ? Long.toString((long) seconds)
                 : Double.toString(seconds));
     }
+
+    private static final String HOST = hostName();
 
     private static String hostName() {
         String host = System.getenv("HOSTNAME");

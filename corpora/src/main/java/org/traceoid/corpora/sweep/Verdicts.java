@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * Which answers are wrong: an answer whose certification failed, one that contradicts the
  * manifest's expected status, and one that contradicts another configuration on the same
- * instance (a certified SAT answer is a checked model, so it wins over an UNSAT answer; when
- * neither side is certified, or both are, every answer in the conflict is flagged, since the
- * sweep cannot tell which is right). Wrong answers score as unsolved.
+ * instance. A certified SAT answer is a checked model, so it wins over any UNSAT answer, even a
+ * "certified" one (that proof check must be broken); else a certified UNSAT answer wins over
+ * unchecked SAT answers; when neither side is certified every answer in the conflict is
+ * flagged, since the sweep cannot tell which is right. Wrong answers score as unsolved.
  */
 public final class Verdicts {
     private Verdicts() {
@@ -59,9 +60,9 @@ public final class Verdicts {
             boolean checkedModel = sat.stream().anyMatch(RunResult::certified);
             boolean checkedProof = unsat.stream().anyMatch(RunResult::certified);
             List<RunResult> losers = new ArrayList<>();
-            if (checkedModel && !checkedProof) {
+            if (checkedModel) {
                 losers.addAll(unsat);
-            } else if (checkedProof && !checkedModel) {
+            } else if (checkedProof) {
                 losers.addAll(sat);
             } else {
                 losers.addAll(answers);

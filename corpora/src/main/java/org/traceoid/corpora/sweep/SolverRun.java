@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.traceoid.cnf.SolveStatus;
@@ -29,6 +31,8 @@ final class SolverRun {
     private static final String WRAPPER = "\"$@\"; rc=$?; times > \"$TRACEOID_SWEEP_TIMES\" 2>/dev/null; exit $rc";
     private static final Pattern TIMES = Pattern.compile("(\\d+)m([0-9.]+)s\\s+(\\d+)m([0-9.]+)s");
 
+    private static final AtomicLong ATTEMPTS = new AtomicLong();
+
     private SolverRun() {
     }
 
@@ -42,10 +46,12 @@ final class SolverRun {
             Set<Process> live) throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         String stem = instance.gbd() + "." + config.name();
-        Path out = logDir.resolve(stem + ".out");
-        Path err = logDir.resolve(stem + ".err");
-        Path times = logDir.resolve(stem + ".times");
-        Files.deleteIfExists(times);
+        // Each attempt writes its own files, renamed when it is over: a solver JVM orphaned by a
+        // killed sweep cannot write into the files of the run that replaces it after --resume.
+        String attempt = stem + ".attempt-" + ProcessHandle.current().pid() + "-" + ATTEMPTS.incrementAndGet();
+        Path out = logDir.resolve(attempt + ".out");
+        Path err = logDir.resolve(attempt + ".err");
+        Path times = logDir.resolve(attempt + ".times");
         List<String> solveArguments = new ArrayList<>(config.options());
         solveArguments.addAll(List.of("--no-model", "--timeout", format(settings.timeoutSeconds()),
                 instance.file().toAbsolutePath().toString()));
@@ -86,6 +92,8 @@ final class SolverRun {
         double cpu = wrapped ? cpuSeconds(times) : -1;
         Files.deleteIfExists(times);
         Classification c = classify(process.exitValue(), read(out), read(err), killed, wall, settings.timeoutSeconds());
+        Files.move(out, logDir.resolve(stem + ".out"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(err, logDir.resolve(stem + ".err"), StandardCopyOption.REPLACE_EXISTING);
         return new RunResult(instance.gbd(), instance.name(), instance.file().toString(), config.name(),
                 config.optionString(), c.outcome(), c.certified(), c.certificate(), process.exitValue(), round(wall),
                 round(cpu), shortName(instance.expected()), settings.timeoutSeconds(), settings.memoryMb(),

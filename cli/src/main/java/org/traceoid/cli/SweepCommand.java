@@ -157,6 +157,14 @@ public final class SweepCommand implements Callable<Integer> {
                     + " runs: pass --resume to continue that sweep, or choose another --out");
             return ExitCodes.INPUT_ERROR;
         }
+        for (RunResult earlier : recorded) {
+            if (earlier.timeoutSeconds() != timeoutSeconds || earlier.memoryMb() != memoryMb) {
+                stderr.println("traceoid: warning: " + results + " has runs with --timeout " + earlier.timeoutSeconds()
+                        + " --memory " + earlier.memoryMb() + "; this sweep uses --timeout " + timeoutSeconds
+                        + " --memory " + memoryMb + " (PAR-2 uses each run's own limit)");
+                break;
+            }
+        }
         Sweep sweep = new Sweep(settings, Sweep.allPairs(settings, resolved), results, out.resolve("logs"));
         stdout.println("c sweep: " + resolved.size() + " instances x " + settings.configurations().size()
                 + " configurations, limit " + timeoutSeconds + " s, heap " + memoryMb + " MB, "

@@ -28,6 +28,8 @@ public final class Sweep {
     private final Path resultsFile;
     private final Path logDir;
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
+    /** Set when the sweep kills its runs: a run it killed is not a result and must not be recorded. */
+    private volatile boolean stopping;
 
     /** A sweep of {@code pairs}, writing to {@code resultsFile}, each run's stdout/stderr under {@code logDir}. */
     public Sweep(SweepSettings settings, List<Pair> pairs, Path resultsFile, Path logDir) {
@@ -87,8 +89,14 @@ public final class Sweep {
             List<Future<?>> futures = new ArrayList<>();
             for (Pair pair : pending) {
                 futures.add(pool.submit(() -> {
+                    if (stopping) {
+                        return null;
+                    }
                     RunResult result = SolverRun.run(pair.instance(), pair.config(), settings,
                             logDir.resolve(pair.config().name()), live);
+                    if (stopping) {
+                        return null; // killed by the sweep's own shutdown: --resume runs it again
+                    }
                     log.write(result);
                     String alarm = Verdicts.immediateAlarm(result);
                     if (alarm != null) {
@@ -122,6 +130,7 @@ public final class Sweep {
     }
 
     private void killAll() {
+        stopping = true;
         for (Process process : live) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

@@ -74,7 +74,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Wall-clock limit per run (default: ${DEFAULT-VALUE}); a run still alive at the limit plus"
-                    + " a grace of 2 s + 10% is killed.")
+                    + " a grace of 2 s + 10%% is killed.")
     double timeoutSeconds;
 
     @Option(names = "--memory", paramLabel = "MB", defaultValue = "2048",

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -57,10 +59,9 @@ final class Plots {
         });
         NumberAxis x = new NumberAxis("instances solved (certified)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        LogAxis y = new LogAxis("wall-clock time per instance (s)");
-        y.setSmallestValue(FLOOR);
         double limit = runs.stream().mapToDouble(RunResult::timeoutSeconds).max().orElse(1);
-        y.setRange(FLOOR, Math.max(limit * 1.1, 2 * FLOOR));
+        double lowest = times.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).min().orElse(1);
+        LogAxis y = logAxis("wall-clock time per instance (s)", lowest, limit * 1.1);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.addRangeMarker(limitMarker(limit));
@@ -100,21 +101,31 @@ final class Plots {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(both);
         data.addSeries(some);
-        LogAxis x = new LogAxis(a + ": wall-clock time (s)");
-        LogAxis y = new LogAxis(b + ": wall-clock time (s)");
-        for (LogAxis axis : List.of(x, y)) {
-            axis.setSmallestValue(FLOOR);
-            axis.setRange(FLOOR, border * 1.3);
-        }
+        double lowest = Math.min(both.getItemCount() > 0 ? Math.min(both.getMinX(), both.getMinY()) : border,
+                some.getItemCount() > 0 ? Math.min(some.getMinX(), some.getMinY()) : border);
+        LogAxis x = logAxis(a + ": wall-clock time (s)", lowest, border * 1.3);
+        LogAxis y = logAxis(b + ": wall-clock time (s)", lowest, border * 1.3);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.addAnnotation(new XYLineAnnotation(FLOOR, FLOOR, border * 1.3, border * 1.3,
+        double from = x.getLowerBound();
+        plot.addAnnotation(new XYLineAnnotation(from, from, border * 1.3, border * 1.3,
                 new BasicStroke(1f), Color.GRAY));
         plot.addDomainMarker(limitMarker(limit));
         plot.addRangeMarker(limitMarker(limit));
         JFreeChart chart = new JFreeChart(a + " vs " + b, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** A base-10 log axis from the power of ten at or below {@code lowest} to {@code upper}, ticks at powers of ten. */
+    private static LogAxis logAxis(String label, double lowest, double upper) {
+        LogAxis axis = new LogAxis(label);
+        axis.setSmallestValue(FLOOR);
+        double lower = Math.max(FLOOR, Math.pow(10, Math.floor(Math.log10(Math.max(FLOOR, lowest)))));
+        axis.setRange(lower, Math.max(upper, lower * 10));
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("0.###"));
+        return axis;
     }
 
     private static ValueMarker limitMarker(double limit) {

@@ -2,6 +2,7 @@ package org.traceoid.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,12 +39,12 @@ import picocli.CommandLine.ParameterException;
                 + " and certify the answer.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "10:satisfiable (model certified)",
-            "20:unsatisfiable",
+            "10:satisfiable (model checked against every clause, unless --no-certify)",
+            "20:unsatisfiable (DRAT proof verified in-process, unless --no-certify)",
             " 0:unknown (time limit or interrupted)",
             " 1:usage error (bad option or argument)",
-            " 2:input error (unreadable or malformed file)",
-            " 3:certification failed: the answer did not check; no answer is claimed",
+            " 2:input error (unreadable or malformed file; proof file not writable)",
+            " 3:certification failed: the answer did not check; no 's' line, the proof is kept",
             "70:internal error"},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
@@ -68,6 +69,18 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--no-model", description = "Do not print the model ('v' lines).")
     boolean noModel;
+
+    @Option(names = "--proof", paramLabel = "PROOF",
+            description = "Write Sat4j's DRAT proof to PROOF (text unless --binary-proof); for UNSAT,"
+                    + " certification checks this very file.")
+    Path proofFile;
+
+    @Option(names = "--binary-proof", description = "Write the --proof file in binary DRAT (as drat-trim reads it).")
+    boolean binaryProof;
+
+    @Option(names = "--no-certify",
+            description = "Skip certification (no model check, no proof check); the output says so.")
+    boolean noCertify;
 
     @Override
     public Integer call() {
@@ -111,7 +124,12 @@ public final class SolveCommand implements Callable<Integer> {
             } catch (CertificationException e) {
                 out.flush();
                 err.println("traceoid: certification failed: " + e.getMessage());
+                e.proofFile().ifPresent(kept -> err.println("traceoid: proof kept for inspection: " + kept));
                 return ExitCodes.CERTIFICATION_FAILED;
+            } catch (UncheckedIOException e) {
+                out.flush();
+                err.println("traceoid: " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
             }
             report(out, cnf, result, System.nanoTime() - start);
             return result.status().exitCode();
@@ -133,7 +151,13 @@ public final class SolveCommand implements Callable<Integer> {
             }
             builder.timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
         }
-        return builder.build();
+        if (binaryProof && proofFile == null) {
+            throw new ParameterException(spec.commandLine(), "--binary-proof needs --proof PROOF");
+        }
+        return builder.certify(!noCertify)
+                .proofOutput(proofFile)
+                .proofFormat(binaryProof ? SolveOptions.ProofFormat.BINARY : SolveOptions.ProofFormat.TEXT)
+                .build();
     }
 
     private void describe(PrintWriter out, Cnf cnf, long parseNanos) {
@@ -154,8 +178,12 @@ public final class SolveCommand implements Callable<Integer> {
         comment(out, "decisions: " + stats.decisions() + ", conflicts: " + stats.conflicts()
                 + ", propagations: " + stats.propagations() + ", restarts: " + stats.restarts());
         comment(out, "total time: " + seconds(totalNanos) + " s");
+        if (proofFile != null) {
+            comment(out, "proof: " + proofFile + (binaryProof ? " (binary DRAT)" : " (text DRAT)"));
+        }
         if (result.status() != SolveStatus.UNKNOWN) {
-            comment(out, result.certified() ? "certified: " + result.certificate() : result.certificate());
+            comment(out, result.certified() ? "certified: " + result.certificate()
+                    : noCertify ? "not certified (--no-certify)" : result.certificate());
         } else {
             comment(out, "stopped: " + result.certificate());
         }

@@ -25,9 +25,10 @@ import org.traceoid.cnf.testing.TestData;
 
 /**
  * Our answers against cadical's (a real subprocess) on 300 seeded random 3-SAT formulas near
- * the threshold and on every instance of the public corpus. Every SAT model is checked twice:
- * by our {@code ModelCheck} and by minisat, which must find the formula plus the model's
- * literals as unit clauses satisfiable.
+ * the threshold and on every instance of the public corpus. Every answer is certified: every SAT
+ * model is checked twice, by our {@code ModelCheck} and by minisat, which must find the formula
+ * plus the model's literals as unit clauses satisfiable; every UNSAT answer comes with Sat4j's
+ * DRAT proof, verified in-process by our {@code DratChecker} (certification is on by default).
  */
 class DifferentialTest {
     private static final SolveOptions OPTIONS = SolveOptions.builder().timeout(Duration.ofSeconds(60)).build();
@@ -86,6 +87,10 @@ class DifferentialTest {
         CertifiedResult result = Traceoid.solve(cnf, options);
         assertTrue(result.status() != SolveStatus.UNKNOWN, "Sat4j did not answer within the limit");
         assertEquals(ExternalSolver.CADICAL.solve(cnf), result.status(), "cadical's answer");
+        assertTrue(result.certified(), result.certificate());
+        if (result.status() == SolveStatus.UNSATISFIABLE) {
+            assertTrue(result.certificate().startsWith("DRAT proof verified ("), result.certificate());
+        }
         if (result.status() == SolveStatus.SATISFIABLE) {
             Assignment model = result.model().orElseThrow();
             assertTrue(ModelCheck.check(cnf, model).satisfied());

@@ -49,19 +49,45 @@ class SolveSessionTest {
     }
 
     @Test
-    void unsatisfiableFormulaSaysItIsNotCertifiedYet() {
+    void unsatisfiableFormulaComesWithACheckedProof() {
         Cnf cnf = Cnf.of(2, new int[] {1, 2}, new int[] {-1, 2}, new int[] {1, -2}, new int[] {-1, -2});
         CertifiedResult result = Traceoid.solve(cnf, SolveOptions.defaults());
         assertEquals(SolveStatus.UNSATISFIABLE, result.status());
-        assertFalse(result.certified());
-        assertEquals("UNSAT answer not certified: proof checking not available yet", result.certificate());
+        assertTrue(result.certified());
+        assertTrue(result.certificate().matches("DRAT proof verified \\(\\d+ lemmas, core 4 clauses\\) in \\d+\\.\\d{3} s"),
+                result.certificate());
     }
 
     @Test
-    void emptyClauseAndContradictingUnitsAreUnsatisfiable() {
-        assertEquals(SolveStatus.UNSATISFIABLE, Traceoid.solve(Cnf.of(1, new int[] {}), SolveOptions.defaults()).status());
-        assertEquals(SolveStatus.UNSATISFIABLE,
-                Traceoid.solve(Cnf.of(1, new int[] {1}, new int[] {-1}), SolveOptions.defaults()).status());
+    void withoutCertificationAnswersSaySo() {
+        SolveOptions off = SolveOptions.builder().certify(false).build();
+        Cnf unsat = Cnf.of(2, new int[] {1, 2}, new int[] {-1, 2}, new int[] {1, -2}, new int[] {-1, -2});
+        CertifiedResult result = Traceoid.solve(unsat, off);
+        assertEquals(SolveStatus.UNSATISFIABLE, result.status());
+        assertFalse(result.certified());
+        assertEquals("not certified (certification switched off)", result.certificate());
+        CertifiedResult sat = Traceoid.solve(Cnf.of(1, new int[] {1}), off);
+        assertFalse(sat.certified());
+        assertTrue(sat.model().orElseThrow().isTrue(1));
+    }
+
+    @Test
+    void conflictBudgetGivesUnknown() {
+        CertifiedResult result = Traceoid.solve(pigeonhole(9), SolveOptions.builder().conflictBudget(100).build());
+        assertEquals(SolveStatus.UNKNOWN, result.status());
+        assertEquals("conflict budget of 100 exhausted", result.certificate());
+        assertTrue(result.statistics().conflicts() <= 101, "conflicts: " + result.statistics().conflicts());
+    }
+
+    @Test
+    void emptyClauseAndContradictingUnitsAreUnsatisfiableAndCertified() {
+        for (Cnf trivial : new Cnf[] {Cnf.of(1, new int[] {}), Cnf.of(1, new int[] {1}, new int[] {-1}),
+                Cnf.of(2, new int[] {1}, new int[] {-1, 2}, new int[] {-2})}) {
+            CertifiedResult result = Traceoid.solve(trivial, SolveOptions.defaults());
+            assertEquals(SolveStatus.UNSATISFIABLE, result.status(), trivial.toString());
+            assertTrue(result.certified(), trivial.toString());
+            assertTrue(result.certificate().startsWith("DRAT proof verified ("), result.certificate());
+        }
     }
 
     @Test
@@ -98,6 +124,28 @@ class SolveSessionTest {
         CertifiedResult result = running.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(SolveStatus.UNKNOWN, result.status());
         assertEquals("interrupted", result.certificate());
+    }
+
+    @Test
+    void interruptDuringTheProofCheckCancelsItAndClaimsNothing() {
+        // hole9: the check takes a few hundred milliseconds; interrupt 30 ms into it
+        SolveSession.beforeProofCheckForTests = session -> new Thread(() -> {
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            session.interrupt();
+        }).start();
+        try {
+            CertifiedResult result = new SolveSession(pigeonhole(9), SolveOptions.defaults()).run();
+            assertEquals(SolveStatus.UNKNOWN, result.status());
+            assertEquals("interrupted while checking the proof", result.certificate());
+            assertFalse(result.certified());
+            assertFalse(Thread.currentThread().isInterrupted(), "the interrupt used to cancel the check is cleared");
+        } finally {
+            SolveSession.beforeProofCheckForTests = session -> { };
+        }
     }
 
     @Test

@@ -16,7 +16,17 @@ public record Configuration(String name, List<String> options) {
                     + name + "'");
         }
         options = List.copyOf(options);
+        for (String option : options) {
+            String bare = option.split("=", 2)[0];
+            if (RUNNER_OPTIONS.contains(bare)) {
+                throw new IllegalArgumentException("configuration '" + name + "': " + bare
+                        + " is set by the sweep for every run (use the sweep's --timeout)");
+            }
+        }
     }
+
+    /** Options the runner passes to every run itself. */
+    static final List<String> RUNNER_OPTIONS = List.of("--timeout", "--no-model");
 
     /** {@code NAME=options...}, the options split at whitespace (no quoting inside). */
     public static Configuration parse(String spec) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.traceoid.corpora.sweep.ResultsLog;
 import org.traceoid.corpora.sweep.RunResult;
+import org.traceoid.corpora.sweep.SlurmArray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Re-render results.csv, summary.json, the plots and index.html from DIR/results.jsonl.",
+        description = "Re-render results.csv, summary.json, the plots and index.html from DIR/results.jsonl"
+                + " (after folding in a SLURM sweep's DIR/slurm/results-*.jsonl, as merge does).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:done, no wrong answer", " 1:usage error", " 2:no results in DIR",
             " 4:a wrong answer is flagged", "70:internal error"},
@@ -46,11 +48,15 @@ public final class SweepReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path results = dir.resolve("results.jsonl");
-        if (!Files.isRegularFile(results)) {
+        boolean slurm = Files.isDirectory(dir.resolve("slurm"));
+        if (!Files.isRegularFile(results) && !slurm) {
             err.println("traceoid: " + results + ": no such file (not a sweep directory?)");
             return ExitCodes.INPUT_ERROR;
         }
-        List<RunResult> runs = ResultsLog.read(results, w -> err.println("traceoid: warning: " + w));
+        // a SLURM sweep's task files are folded in first, as 'sweep merge' does
+        List<RunResult> runs = slurm
+                ? SlurmArray.merge(dir, w -> err.println("traceoid: warning: " + w))
+                : ResultsLog.read(results, w -> err.println("traceoid: warning: " + w));
         if (runs.isEmpty()) {
             err.println("traceoid: " + results + " holds no runs");
             return ExitCodes.INPUT_ERROR;

@@ -136,6 +136,22 @@ class SweepCommandTest {
         }
         assertTrue(run.out().contains("c default          solved "), run.out());
 
+        // report re-renders from results.jsonl alone; a manifest that contradicts an answer is loud
+        Files.delete(full.resolve("summary.json"));
+        Run report = sweep("report", full.toString(), "--benchexec", "--scatter", "lenient,default");
+        assertEquals(ExitCodes.OK, report.exitCode(), report.err());
+        assertTrue(Files.size(full.resolve("summary.json")) > 0);
+        assertTrue(Files.size(full.resolve("benchexec/default.xml")) > 0);
+        Path contradicted = Files.createDirectories(dir.resolve("contradicted"));
+        Files.writeString(contradicted.resolve("results.jsonl"), Files.readString(full.resolve("results.jsonl"))
+                .replaceAll("(\"instance\":\"uf20-0236.cnf\".*?\"expected\":)\"SAT\"", "$1\"UNSAT\""));
+        Run wrong = sweep("report", contradicted.toString());
+        assertEquals(SweepCommand.WRONG_ANSWERS, wrong.exitCode(), wrong.out() + wrong.err());
+        assertTrue(wrong.err().contains("traceoid: WRONG ANSWER: configuration 'default' on uf20-0236.cnf (GBD "),
+                wrong.err());
+        assertTrue(wrong.err().contains("answered SAT but the manifest expects UNSAT"), wrong.err());
+        assertTrue(Files.readString(contradicted.resolve("index.html")).contains("Wrong answers (2)"));
+
         // The same sweep in its own JVM, killed (with its solver JVMs, like a crashed node) once
         // a few runs are recorded, then resumed here: the same answers as the uninterrupted sweep.
         Path resumed = dir.resolve("resumed");

@@ -151,6 +151,10 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         Path results = out.resolve("results.jsonl");
+        if (resume && Files.isDirectory(out.resolve("slurm"))) {
+            // runs an earlier SLURM array recorded count as done too
+            SlurmArray.merge(out, w -> stderr.println("traceoid: warning: " + w));
+        }
         List<RunResult> recorded = ResultsLog.read(results, w -> stderr.println("traceoid: warning: " + w));
         if (!resume && !recorded.isEmpty()) {
             stderr.println("traceoid: " + results + " already holds " + recorded.size()

@@ -98,6 +98,9 @@ final class Plots {
             double y = solvedB ? Math.max(FLOOR, other.wallSeconds()) : border;
             (solvedA && solvedB ? both : some).add(x, y);
         }
+        // points on the border coincide: the legend gives their number
+        both.setKey("both solved (" + both.getItemCount() + ")");
+        some.setKey("unsolved by one or both, on the border (" + some.getItemCount() + ")");
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(both);
         data.addSeries(some);
@@ -125,6 +128,8 @@ final class Plots {
         axis.setRange(lower, Math.max(upper, lower * 10));
         axis.setTickUnit(new NumberTickUnit(1));
         axis.setNumberFormatOverride(new DecimalFormat("0.###"));
+        axis.setMinorTickCount(9); // 2, 3, ... 9 times each power of ten
+        axis.setMinorTickMarksVisible(true);
         return axis;
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -80,28 +79,10 @@ public final class SlurmArray {
                     dir.toAbsolutePath().resolve("logs").toString());
             Files.writeString(slurm.resolve("shard-" + i + ".json"), writer.writeValueAsString(shard));
         }
-        int longest = chunks.stream().mapToInt(List::size).max().orElse(1);
-        double perRun = settings.timeoutSeconds() + SolverRun.graceSeconds(settings.timeoutSeconds()) + 10;
-        long minutes = (long) Math.ceil(longest * perRun / 60) + 5;
         Path script = slurm.resolve("sweep.sbatch");
-        StringBuilder text = new StringBuilder("#!/bin/bash\n")
-                .append("# traceoid sweep: task I runs the runs in shard-I.json, one at a time.\n")
-                .append("#SBATCH --job-name=traceoid-sweep\n")
-                .append("#SBATCH --array=0-").append(chunks.size() - 1)
-                .append(parallelism == null ? "" : "%" + parallelism).append('\n')
-                .append("#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n")
-                .append("#SBATCH --mem=").append(settings.memoryMb() + OVERHEAD_MB).append("M\n")
-                .append("#SBATCH --time=").append(minutes).append('\n')
-                .append("#SBATCH --output=").append(slurm.resolve("logs")).append("/task-%A_%a.out\n");
-        if (partition != null) {
-            text.append("#SBATCH --partition=").append(partition).append('\n');
-        }
-        text.append("set -eu\n")
-                .append("exec ").append(quote(settings.solver().java())).append(" -Xmx256m -XX:+UseSerialGC")
-                .append(" -Djava.awt.headless=true -cp ").append(quote(settings.solver().classpath())).append(' ')
-                .append(settings.solver().mainClass()).append(" sweep shard ")
-                .append(quote(slurm.toString())).append("/shard-\"$SLURM_ARRAY_TASK_ID\".json\n");
-        Files.writeString(script, text.toString(), StandardCharsets.UTF_8);
+        String text = script(settings, chunks.size(), chunks.stream().mapToInt(List::size).max().orElse(1), slurm,
+                partition, parallelism);
+        Files.writeString(script, text, StandardCharsets.UTF_8);
         script.toFile().setExecutable(true);
         List<String> command = List.of("sbatch", "--parsable", script.toString());
         Process sbatch = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -115,6 +96,31 @@ public final class SlurmArray {
             throw new IOException("sbatch printed no job id: " + output);
         }
         return new Submission(jobId, chunks.size(), script);
+    }
+
+    /** The job script: task I runs {@code slurm/shard-I.json}; the time limit allows the longest shard. */
+    static String script(SweepSettings settings, int tasks, int longest, Path slurm, String partition,
+            Integer parallelism) {
+        double perRun = settings.timeoutSeconds() + SolverRun.graceSeconds(settings.timeoutSeconds()) + 10;
+        long minutes = (long) Math.ceil(longest * perRun / 60) + 5;
+        StringBuilder text = new StringBuilder("#!/bin/bash\n")
+                .append("# traceoid sweep: task I runs the runs in shard-I.json, one at a time.\n")
+                .append("#SBATCH --job-name=traceoid-sweep\n")
+                .append("#SBATCH --array=0-").append(tasks - 1)
+                .append(parallelism == null ? "" : "%" + parallelism).append('\n')
+                .append("#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n")
+                .append("#SBATCH --mem=").append(settings.memoryMb() + OVERHEAD_MB).append("M\n")
+                .append("#SBATCH --time=").append(minutes).append('\n')
+                .append("#SBATCH --output=").append(slurm.resolve("logs")).append("/task-%A_%a.out\n");
+        if (partition != null) {
+            text.append("#SBATCH --partition=").append(partition).append('\n');
+        }
+        text.append("set -eu\n")
+                .append("exec ").append(quote(settings.solver().java())).append(" -Xmx256m -XX:+UseSerialGC")
+                .append(" -Djava.awt.headless=true -cp ").append(quote(settings.solver().classpath())).append(' ')
+                .append(settings.solver().mainClass()).append(" sweep shard ")
+                .append(quote(slurm.toString())).append("/shard-\"$SLURM_ARRAY_TASK_ID\".json\n");
+        return text.toString();
     }
 
     /** Reads a shard file; what {@code traceoid sweep shard} runs. */
@@ -165,10 +171,5 @@ public final class SlurmArray {
 
     static String quote(String text) {
         return "'" + text.replace("'", "'\\''") + "'";
-    }
-
-    static String describe(Submission submission, Path dir) {
-        return String.format(Locale.ROOT, "submitted job array %s (%d tasks, script %s)", submission.jobId(),
-                submission.tasks(), submission.script());
     }
 }

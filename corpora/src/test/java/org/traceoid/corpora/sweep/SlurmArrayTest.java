@@ -46,4 +46,27 @@ class SlurmArrayTest {
         assertEquals(Report.sorted(runs), Report.sorted(ResultsLog.read(dir.resolve("results.jsonl"), w -> { })));
         assertEquals(Report.sorted(merged), Report.sorted(SlurmArray.merge(dir, w -> { })), "merging again changes nothing");
     }
+
+    @Test
+    void theJobScriptRunsOneShardPerTaskWithinTheLimits() {
+        SweepSettings settings = new SweepSettings(List.of(Configuration.parse("a=")), 60, 2048, 1,
+                new SolverCommand("/usr/bin/java", "/opt/it's/traceoid-cli.jar", "org.traceoid.cli.Main"));
+        String script = SlurmArray.script(settings, 1000, 3, Path.of("/shared/sweep/slurm"), "short", 50);
+        assertEquals("""
+                #!/bin/bash
+                # traceoid sweep: task I runs the runs in shard-I.json, one at a time.
+                #SBATCH --job-name=traceoid-sweep
+                #SBATCH --array=0-999%50
+                #SBATCH --ntasks=1
+                #SBATCH --cpus-per-task=1
+                #SBATCH --mem=2816M
+                #SBATCH --time=9
+                #SBATCH --output=/shared/sweep/slurm/logs/task-%A_%a.out
+                #SBATCH --partition=short
+                set -eu
+                exec '/usr/bin/java' -Xmx256m -XX:+UseSerialGC -Djava.awt.headless=true \
+                -cp '/opt/it'\\''s/traceoid-cli.jar' org.traceoid.cli.Main sweep shard \
+                '/shared/sweep/slurm'/shard-"$SLURM_ARRAY_TASK_ID".json
+                """, script); // a backslash at a line end joins the lines (text block escape)
+    }
 }

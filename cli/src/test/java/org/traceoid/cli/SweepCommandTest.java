@@ -25,13 +25,14 @@ import org.traceoid.corpora.sweep.RunResult;
 /**
  * {@code traceoid sweep} end to end, every run a real {@code traceoid solve} JVM: a small mixed
  * corpus with a forced crash (a configuration with a bad option, and a malformed file), a forced
- * out-of-memory (20 million declared variables under a 48 MB heap) and a forced timeout (hole10 in 10 s), then
- * the same sweep killed midway and resumed.
+ * out-of-memory (200 million declared variables under a 512 MB heap) and a forced timeout (13
+ * pigeons in 12 holes in 10 s; hole10 was too easy: solved in 10 s on a quiet machine, and its
+ * proof log outgrew a small heap), then the same sweep killed midway and resumed.
  */
 class SweepCommandTest {
     static final Path PUBLIC = TestData.root().resolve("public");
     static final double TIMEOUT = 10; // generous: on a loaded machine a JVM start alone can take seconds
-    static final int MEMORY_MB = 48;
+    static final int MEMORY_MB = 512;
 
     record Run(int exitCode, String out, String err) {
     }
@@ -55,10 +56,10 @@ class SweepCommandTest {
         try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(corpus.resolve("hole6.cnf.gz")))) {
             Files.copy(PUBLIC.resolve("hole/hole6.cnf"), gz);
         }
-        Files.copy(PUBLIC.resolve("hole/hole10.cnf"), corpus.resolve("hole10.cnf"));
+        Files.writeString(corpus.resolve("hole12.cnf"), pigeonhole(12));
         Files.writeString(corpus.resolve("malformed.cnf"), "p cnf 3 2\n1 -2 0\n2 x 0\n");
-        // Sat4j allocates per declared variable: 20 million of them do not fit in the heap, whatever the clauses
-        Files.writeString(corpus.resolve("wide.cnf"), "p cnf 20000000 2\n1 20000000 0\n-1 0\n");
+        // Sat4j allocates per declared variable: 200 million of them do not fit in the heap, whatever the clauses
+        Files.writeString(corpus.resolve("wide.cnf"), "p cnf 200000000 2\n1 200000000 0\n-1 0\n");
         Files.writeString(corpus.resolve("corpus.json"), """
                 {"name": "mixed", "seed": 7, "instances": [
                   {"file": "uf20-0236.cnf", "expected": "SAT", "family": "uf20"},
@@ -67,10 +68,33 @@ class SweepCommandTest {
                   {"file": "uf50-0113.cnf", "expected": "SAT"},
                   {"file": "malformed.cnf"},
                   {"file": "wide.cnf", "expected": "UNKNOWN"},
-                  {"file": "hole10.cnf", "expected": "UNSAT"}
+                  {"file": "hole12.cnf", "expected": "UNSAT"}
                 ]}
                 """);
         return corpus.resolve("corpus.json");
+    }
+
+    /** n + 1 pigeons in n holes (Cook and Reckhow's pigeonhole formulas): exponential for resolution, so for CDCL. */
+    static String pigeonhole(int holes) {
+        int pigeons = holes + 1;
+        StringBuilder clauses = new StringBuilder();
+        int count = 0;
+        for (int p = 0; p < pigeons; p++) {
+            for (int h = 0; h < holes; h++) {
+                clauses.append(p * holes + h + 1).append(' ');
+            }
+            clauses.append("0\n");
+            count++;
+        }
+        for (int h = 0; h < holes; h++) {
+            for (int a = 0; a < pigeons; a++) {
+                for (int b = a + 1; b < pigeons; b++) {
+                    clauses.append(-(a * holes + h + 1)).append(' ').append(-(b * holes + h + 1)).append(" 0\n");
+                    count++;
+                }
+            }
+        }
+        return "p cnf " + pigeons * holes + " " + count + "\n" + clauses;
     }
 
     static String[] arguments(Path corpus, Path out, String... more) {
@@ -123,7 +147,7 @@ class SweepCommandTest {
                     assertEquals(ExitCodes.INPUT_ERROR, result.exitCode(), why);
                 }
                 case "wide.cnf" -> assertEquals(Outcome.MEMOUT, result.outcome(), why);
-                case "hole10.cnf" -> assertEquals(Outcome.TIMEOUT, result.outcome(), why);
+                case "hole12.cnf" -> assertEquals(Outcome.TIMEOUT, result.outcome(), why);
                 default -> throw new AssertionError(why);
             }
             assertTrue(result.wallSeconds() > 0 && result.cpuSeconds() > 0, why);

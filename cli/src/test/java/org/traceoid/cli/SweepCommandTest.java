@@ -1,0 +1,231 @@
+package org.traceoid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.traceoid.cnf.testing.TestData;
+import org.traceoid.corpora.sweep.Outcome;
+import org.traceoid.corpora.sweep.ResultsLog;
+import org.traceoid.corpora.sweep.RunResult;
+
+/**
+ * {@code traceoid sweep} end to end, every run a real {@code traceoid solve} JVM: a small mixed
+ * corpus with a forced crash (a configuration with a bad option, and a malformed file), a forced
+ * out-of-memory (200 million declared variables under a 512 MB heap) and a forced timeout (13
+ * pigeons in 12 holes in 10 s; hole10 was too easy: solved in 10 s on a quiet machine, and its
+ * proof log outgrew a small heap), then the same sweep killed midway and resumed.
+ */
+class SweepCommandTest {
+    static final Path PUBLIC = TestData.root().resolve("public");
+    static final double TIMEOUT = 10; // generous: on a loaded machine a JVM start alone can take seconds
+    static final int MEMORY_MB = 512;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run sweep(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("sweep"));
+        all.addAll(List.of(args));
+        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A corpus.json with two SAT, two UNSAT (one gzipped), one malformed, one too big and one too hard. */
+    static Path corpus(Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.copy(PUBLIC.resolve("uf20/uf20-0236.cnf"), corpus.resolve("uf20-0236.cnf"));
+        Files.copy(PUBLIC.resolve("uf50/uf50-0113.cnf"), corpus.resolve("uf50-0113.cnf"));
+        Files.copy(PUBLIC.resolve("uuf50/uuf50-0126.cnf"), corpus.resolve("uuf50-0126.cnf"));
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(corpus.resolve("hole6.cnf.gz")))) {
+            Files.copy(PUBLIC.resolve("hole/hole6.cnf"), gz);
+        }
+        Files.writeString(corpus.resolve("hole12.cnf"), pigeonhole(12));
+        Files.writeString(corpus.resolve("malformed.cnf"), "p cnf 3 2\n1 -2 0\n2 x 0\n");
+        // Sat4j allocates per declared variable: 200 million of them do not fit in the heap, whatever the clauses
+        Files.writeString(corpus.resolve("wide.cnf"), "p cnf 200000000 2\n1 200000000 0\n-1 0\n");
+        Files.writeString(corpus.resolve("corpus.json"), """
+                {"name": "mixed", "seed": 7, "instances": [
+                  {"file": "uf20-0236.cnf", "expected": "SAT", "family": "uf20"},
+                  {"file": "uuf50-0126.cnf", "expected": "UNSAT"},
+                  {"file": "hole6.cnf.gz", "expected": "UNSAT"},
+                  {"file": "uf50-0113.cnf", "expected": "SAT"},
+                  {"file": "malformed.cnf"},
+                  {"file": "wide.cnf", "expected": "UNKNOWN"},
+                  {"file": "hole12.cnf", "expected": "UNSAT"}
+                ]}
+                """);
+        return corpus.resolve("corpus.json");
+    }
+
+    /** n + 1 pigeons in n holes (Cook and Reckhow's pigeonhole formulas): exponential for resolution, so for CDCL. */
+    static String pigeonhole(int holes) {
+        int pigeons = holes + 1;
+        StringBuilder clauses = new StringBuilder();
+        int count = 0;
+        for (int p = 0; p < pigeons; p++) {
+            for (int h = 0; h < holes; h++) {
+                clauses.append(p * holes + h + 1).append(' ');
+            }
+            clauses.append("0\n");
+            count++;
+        }
+        for (int h = 0; h < holes; h++) {
+            for (int a = 0; a < pigeons; a++) {
+                for (int b = a + 1; b < pigeons; b++) {
+                    clauses.append(-(a * holes + h + 1)).append(' ').append(-(b * holes + h + 1)).append(" 0\n");
+                    count++;
+                }
+            }
+        }
+        return "p cnf " + pigeons * holes + " " + count + "\n" + clauses;
+    }
+
+    static String[] arguments(Path corpus, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of(corpus.toString(),
+                "--config", "default=", "--config", "lenient=--lenient", "--config", "broken=--no-such-option",
+                "--timeout", Double.toString(TIMEOUT), "--memory", Integer.toString(MEMORY_MB), "--jobs", "2",
+                "--out", out.toString(), "--no-progress"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /** What must not depend on timing: outcome, certification, status, per (instance, configuration). */
+    static Map<String, String> answers(Path out) throws IOException {
+        Map<String, String> answers = new TreeMap<>();
+        for (RunResult run : ResultsLog.read(out.resolve("results.jsonl"), w -> { })) {
+            answers.put(run.instance() + " " + run.config(), run.outcome() + (run.certified() ? " certified" : ""));
+        }
+        return answers;
+    }
+
+    @Test
+    void mixedCorpusWithCrashOomAndTimeoutThenKillAndResume(@TempDir Path dir) throws Exception {
+        Path corpus = corpus(dir);
+        Path full = dir.resolve("full");
+        Run run = sweep(arguments(corpus, full));
+        assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+
+        List<RunResult> runs = ResultsLog.read(full.resolve("results.jsonl"), w -> { });
+        assertEquals(21, runs.size(), "7 instances x 3 configurations, each recorded once");
+        for (RunResult result : runs) {
+            String why = result.toString();
+            if (result.config().equals("broken")) {
+                assertEquals(Outcome.ERROR, result.outcome(), why);
+                assertEquals(ExitCodes.USAGE, result.exitCode(), why);
+                continue;
+            }
+            switch (result.instance()) {
+                case "uf20-0236.cnf", "uf50-0113.cnf" -> {
+                    assertEquals(Outcome.SAT, result.outcome(), why);
+                    assertTrue(result.certified(), why);
+                    assertTrue(result.certificate().startsWith("certified: model satisfies all"), why);
+                }
+                case "uuf50-0126.cnf", "hole6.cnf.gz" -> {
+                    assertEquals(Outcome.UNSAT, result.outcome(), why);
+                    // certified once proof checking lands; until then the solver says why not
+                    assertEquals(result.certificate().startsWith("certified: DRAT proof verified"), result.certified(), why);
+                }
+                case "malformed.cnf" -> {
+                    assertEquals(Outcome.ERROR, result.outcome(), why);
+                    assertEquals(ExitCodes.INPUT_ERROR, result.exitCode(), why);
+                }
+                case "wide.cnf" -> assertEquals(Outcome.MEMOUT, result.outcome(), why);
+                case "hole12.cnf" -> assertEquals(Outcome.TIMEOUT, result.outcome(), why);
+                default -> throw new AssertionError(why);
+            }
+            assertTrue(result.wallSeconds() > 0 && result.cpuSeconds() > 0, why);
+            assertTrue(result.wallSeconds() < TIMEOUT + 2 + 0.1 * TIMEOUT + 5, why);
+            assertEquals(32, result.gbd().length());
+        }
+        for (String file : List.of("results.csv", "summary.json", "index.html", "cactus.svg", "cactus.png",
+                "scatter.svg", "scatter.png")) {
+            assertTrue(Files.size(full.resolve(file)) > 0, file);
+        }
+        assertTrue(run.out().contains("c default          solved "), run.out());
+
+        // report re-renders from results.jsonl alone; a manifest that contradicts an answer is loud
+        Files.delete(full.resolve("summary.json"));
+        Run report = sweep("report", full.toString(), "--benchexec", "--scatter", "lenient,default");
+        assertEquals(ExitCodes.OK, report.exitCode(), report.err());
+        assertTrue(Files.size(full.resolve("summary.json")) > 0);
+        assertTrue(Files.size(full.resolve("benchexec/default.xml")) > 0);
+        Path contradicted = Files.createDirectories(dir.resolve("contradicted"));
+        Files.writeString(contradicted.resolve("results.jsonl"), Files.readString(full.resolve("results.jsonl"))
+                .replaceAll("(\"instance\":\"uf20-0236.cnf\".*?\"expected\":)\"SAT\"", "$1\"UNSAT\""));
+        Run wrong = sweep("report", contradicted.toString());
+        assertEquals(SweepCommand.WRONG_ANSWERS, wrong.exitCode(), wrong.out() + wrong.err());
+        assertTrue(wrong.err().contains("traceoid: WRONG ANSWER: configuration 'default' on uf20-0236.cnf (GBD "),
+                wrong.err());
+        assertTrue(wrong.err().contains("answered SAT but the manifest expects UNSAT"), wrong.err());
+        assertTrue(Files.readString(contradicted.resolve("index.html")).contains("Wrong answers (2)"));
+
+        // The same sweep in its own JVM, killed (with its solver JVMs, like a crashed node) once
+        // a few runs are recorded, then resumed here: the same answers as the uninterrupted sweep.
+        Path resumed = dir.resolve("resumed");
+        List<String> command = new ArrayList<>(List.of(SweepCommand.solverCommand().java(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "sweep"));
+        command.addAll(List.of(arguments(corpus, resumed)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed-sweep.log").toFile()).start();
+        Path results = resumed.resolve("results.jsonl");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (lines(results) < 6 && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor();
+        int recorded = ResultsLog.read(results, w -> { }).size();
+        assertTrue(recorded >= 6 && recorded < 21, "killed midway: " + recorded + " runs recorded");
+
+        Run again = sweep(arguments(corpus, resumed));
+        assertEquals(ExitCodes.INPUT_ERROR, again.exitCode(), "without --resume a used directory is refused");
+        assertTrue(again.err().contains("pass --resume to continue that sweep"), again.err());
+        Run resume = sweep(arguments(corpus, resumed, "--resume"));
+        assertEquals(ExitCodes.OK, resume.exitCode(), resume.out() + resume.err());
+        assertTrue(resume.out().contains("c resuming: " + recorded + " of 21 runs already recorded"), resume.out());
+        assertEquals(answers(full), answers(resumed));
+        assertEquals(21, ResultsLog.read(results, w -> { }).size());
+    }
+
+    static long lines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (var lines = Files.lines(file)) {
+            return lines.count();
+        }
+    }
+
+    @Test
+    void reportRerendersAndUsageErrorsAreOneLine(@TempDir Path dir) throws IOException {
+        Run noConfig = sweep(PUBLIC.resolve("uf20").toString(), "--out", dir.resolve("x").toString());
+        assertEquals(ExitCodes.USAGE, noConfig.exitCode());
+        assertTrue(noConfig.err().startsWith("at least one --config is required"), noConfig.err());
+        Run missing = sweep(dir.resolve("nope").toString(), "--config", "a=", "--out", dir.resolve("x").toString());
+        assertEquals(ExitCodes.INPUT_ERROR, missing.exitCode());
+        assertEquals("traceoid: " + dir.resolve("nope") + ": no such file\n", missing.err());
+        Run noResults = sweep("report", dir.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, noResults.exitCode());
+        assertEquals("traceoid: " + dir.resolve("results.jsonl") + ": no such file (not a sweep directory?)\n",
+                noResults.err());
+    }
+}

@@ -1,5 +1,6 @@
 package org.traceoid.corpora.sweep;
 
+import org.traceoid.corpora.GbdHash;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class Instances {
         Map<String, Instance> byHash = new LinkedHashMap<>();
         for (String argument : arguments) {
             for (Candidate candidate : candidates(argument)) {
-                String gbd = GbdHash.of(candidate.file());
+                String gbd = GbdHash.ofFile(candidate.file());
                 if (candidate.manifestGbd() != null && !candidate.manifestGbd().equalsIgnoreCase(gbd)) {
                     warnings.accept(candidate.file() + ": the manifest's GBD hash " + candidate.manifestGbd()
                             + " differs from the file's " + gbd + "; using the file's");

@@ -1,5 +1,6 @@
 package org.traceoid.corpora.sweep;
 
+import org.traceoid.corpora.GbdHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.traceoid.cnf.SolveStatus;
 
 class InstancesTest {
+    /** The GBD hash of "p cnf 2 2 / 1 -2 0 / 2 0" (the issue's test vector). */
+    static final String TWO_CLAUSES = "177c0b03f0c47b5f973797b2f46c901d";
+
     static final String TWO = "p cnf 2 2\n1 -2 0\n2 0\n";
 
     @Test
@@ -33,9 +37,9 @@ class InstancesTest {
         assertEquals(List.of("a.cnf", "sub/b.cnf"), found.stream().map(Instance::name).toList());
         assertEquals(List.of(SolveStatus.SATISFIABLE, SolveStatus.UNSATISFIABLE),
                 found.stream().map(Instance::expected).toList());
-        assertEquals(GbdHashTest.TWO_CLAUSES, found.get(0).gbd());
+        assertEquals(TWO_CLAUSES, found.get(0).gbd());
         assertEquals(1, warnings.size(), warnings.toString());
-        assertEquals(dir.resolve("c/sub/a-copy.cnf.gz") + ": same formula (GBD " + GbdHashTest.TWO_CLAUSES + ") as "
+        assertEquals(dir.resolve("c/sub/a-copy.cnf.gz") + ": same formula (GBD " + TWO_CLAUSES + ") as "
                 + dir.resolve("c/a.cnf") + "; run once", warnings.get(0));
 
         List<Instance> globbed = Instances.resolve(List.of(dir + "/c/**.cnf.gz"), w -> { });
@@ -44,7 +48,7 @@ class InstancesTest {
         Files.writeString(corpus.resolve("corpus.json"), """
                 {"version": 2, "instances": [{"file": "b.cnf", "expected": "UNSAT", "gbd": "%s", "tags": ["x"]},
                   {"file": "a-copy.cnf.gz"}]}
-                """.formatted(GbdHash.of(dir.resolve("c/sub/b.cnf"))));
+                """.formatted(GbdHash.ofFile(dir.resolve("c/sub/b.cnf"))));
         List<Instance> manifest = Instances.resolve(List.of(corpus.resolve("corpus.json").toString()), w -> { });
         assertEquals(List.of("b.cnf", "a-copy.cnf.gz"), manifest.stream().map(Instance::name).toList());
         assertEquals(List.of(SolveStatus.UNSATISFIABLE, SolveStatus.UNKNOWN),

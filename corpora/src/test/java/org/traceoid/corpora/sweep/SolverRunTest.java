@@ -1,5 +1,6 @@
 package org.traceoid.corpora.sweep;
 
+import org.traceoid.corpora.GbdHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class SolverRunTest {
 
     static Instance instance(Path dir, String name, SolveStatus expected) throws IOException {
         Path file = Files.writeString(dir.resolve(name), "p cnf 1 1\n" + (name.length() + 1) + " 0\n");
-        return new Instance(file, name, GbdHash.of(file), expected);
+        return new Instance(file, name, GbdHash.ofFile(file), expected);
     }
 
     @Test

@@ -214,11 +214,7 @@ public final class SolveCommand implements Callable<Integer> {
     private SolveOptions options() {
         SolveOptions.Builder builder = SolveOptions.builder();
         if (timeoutSeconds != null) {
-            if (!(timeoutSeconds > 0) || timeoutSeconds > 1e9) {
-                throw new ParameterException(spec.commandLine(),
-                        "--timeout must be a positive number of seconds, got " + timeoutSeconds);
-            }
-            builder.timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+            builder.timeout(Timeouts.of(spec, timeoutSeconds));
         }
         if (binaryProof && proofFile == null) {
             throw new ParameterException(spec.commandLine(), "--binary-proof needs --proof PROOF");

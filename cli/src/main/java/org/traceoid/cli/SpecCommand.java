@@ -3,7 +3,6 @@ package org.traceoid.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -195,11 +194,7 @@ public final class SpecCommand implements Runnable {
         private SolveOptions options() {
             SolveOptions.Builder builder = SolveOptions.builder();
             if (timeoutSeconds != null) {
-                if (!(timeoutSeconds > 0) || timeoutSeconds > 1e9) {
-                    throw new ParameterException(spec.commandLine(),
-                            "--timeout must be a positive number of seconds, got " + timeoutSeconds);
-                }
-                builder.timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+                builder.timeout(Timeouts.of(spec, timeoutSeconds));
             }
             return builder.build();
         }

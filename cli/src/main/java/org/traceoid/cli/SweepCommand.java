@@ -47,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " flagged.",
             "INSTANCES: directories (every .cnf/.dimacs file, plain or compressed; expected answers from a"
                 + " corpus.json or manifest.csv there), globs ('dir/*.cnf.xz'), files, or corpus.json manifests."},
-        subcommands = {SweepReportCommand.class, SweepShardCommand.class},
+        subcommands = {SweepReportCommand.class, SweepMergeCommand.class, SweepShardCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:every run recorded (or the SLURM array submitted); no wrong answer",

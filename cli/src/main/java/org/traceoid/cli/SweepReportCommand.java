@@ -16,13 +16,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code traceoid sweep report DIR}: re-renders the report from {@code DIR/results.jsonl} alone. */
-// "merge" is the same command: folding the SLURM task files in and re-rendering is one job.
-@Command(name = "report", aliases = "merge",
+@Command(name = "report",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Fold a SLURM sweep's DIR/slurm/results-*.jsonl (one per array task) into DIR/results.jsonl,"
-                + " then re-render results.csv, summary.json, the plots and index.html. Safe to repeat, also while"
-                + " the array still runs. 'merge' is another name for this command.",
+        description = "Re-render results.csv, summary.json, the plots and index.html from DIR/results.jsonl"
+                + " (after folding in a SLURM sweep's DIR/slurm/results-*.jsonl, as merge does).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:done, no wrong answer", " 1:usage error", " 2:no results in DIR",
             " 4:a wrong answer is flagged", "70:internal error"},

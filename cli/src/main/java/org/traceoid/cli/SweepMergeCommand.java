@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.traceoid.corpora.sweep.RunResult;
 import org.traceoid.corpora.sweep.SlurmArray;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +32,8 @@ public final class SweepMergeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A sweep directory.")
     Path dir;
 
-    @Option(names = "--scatter", paramLabel = "A,B", split = ",",
-            description = "The two configurations of the scatter plot (default: the first two).")
-    List<String> scatter;
-
-    @Option(names = "--benchexec", description = "Also write BenchExec result XML, DIR/benchexec/CONFIG.xml.")
-    boolean benchExec;
+    @Mixin
+    SweepReportOptions rendering;
 
     @Override
     public Integer call() throws IOException {
@@ -52,6 +48,6 @@ public final class SweepMergeCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         spec.commandLine().getOut().println("c merged: " + runs.size() + " runs in " + dir.resolve("results.jsonl"));
-        return SweepCommand.report(dir, runs, scatter, benchExec, spec.commandLine().getOut(), err);
+        return SweepCommand.report(dir, runs, rendering.scatter, rendering.benchExec, spec.commandLine().getOut(), err);
     }
 }

@@ -10,7 +10,7 @@ import org.traceoid.corpora.sweep.ResultsLog;
 import org.traceoid.corpora.sweep.RunResult;
 import org.traceoid.corpora.sweep.SlurmArray;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,17 +33,13 @@ public final class SweepReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A sweep directory.")
     Path dir;
 
-    @Option(names = "--scatter", paramLabel = "A,B", split = ",",
-            description = "The two configurations of the scatter plot (default: the first two).")
-    List<String> scatter;
-
-    @Option(names = "--benchexec", description = "Also write BenchExec result XML, DIR/benchexec/CONFIG.xml.")
-    boolean benchExec;
+    @Mixin
+    SweepReportOptions rendering;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (scatter != null && scatter.size() != 2) {
+        if (rendering.scatter != null && rendering.scatter.size() != 2) {
             err.println("traceoid: --scatter takes two configuration names, A,B");
             return ExitCodes.USAGE;
         }
@@ -61,6 +57,6 @@ public final class SweepReportCommand implements Callable<Integer> {
             err.println("traceoid: " + results + " holds no runs");
             return ExitCodes.INPUT_ERROR;
         }
-        return SweepCommand.report(dir, runs, scatter, benchExec, spec.commandLine().getOut(), err);
+        return SweepCommand.report(dir, runs, rendering.scatter, rendering.benchExec, spec.commandLine().getOut(), err);
     }
 }

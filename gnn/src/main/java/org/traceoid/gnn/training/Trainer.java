@@ -223,7 +223,7 @@ public final class Trainer {
                     NDArray loss = loss(network, scope, store, item, true);
                     total = total == null ? loss : total.add(loss);
                 }
-                total = total.div(batch.size());
+                total = total.div(OwnedTensors.scalar(scope, batch.size(), TYPE));
                 collector.backward(total);
                 value = total.getFloat();
             }
@@ -249,9 +249,9 @@ public final class Trainer {
             for (int i = 0; i < core.length; i++) {
                 core[i] = e.coreVariables()[i] - 1;
             }
-            NDArray logP = out.get(2).logSoftmax(0).take(scope.create(core));
-            NDArray kl = logP.mean().neg().sub((float) Math.log(core.length));
-            total = total.add(kl.mul(config.coreWeight()));
+            NDArray logP = out.get(2).logSoftmax(0).take(OwnedTensors.of(scope, core));
+            NDArray kl = logP.mean().neg().sub(OwnedTensors.scalar(scope, Math.log(core.length), TYPE));
+            total = total.add(kl.mul(OwnedTensors.scalar(scope, config.coreWeight(), TYPE)));
         }
         if (e.hasBackbone() && config.phaseWeight() > 0) {
             long[] variables = new long[e.backbone().length];
@@ -260,12 +260,13 @@ public final class Trainer {
                 variables[i] = Math.abs(e.backbone()[i]) - 1;
                 targets[i] = e.backbone()[i] > 0 ? 1 : 0;
             }
-            NDArray z = out.get(3).take(scope.create(variables));
-            total = total.add(bce(z, scope.create(targets)).mul(config.phaseWeight()));
+            NDArray z = out.get(3).take(OwnedTensors.of(scope, variables));
+            total = total.add(bce(z, OwnedTensors.of(scope, targets)).mul(OwnedTensors.scalar(scope, config.phaseWeight(), TYPE)));
         }
         if (e.satisfiable() != null && out.size() > 4 && config.satWeight() > 0) {
             NDArray z = out.get(4);
-            total = total.add(bce(z, scope.create(new float[] {e.satisfiable() ? 1 : 0})).mul(config.satWeight()));
+            total = total.add(bce(z, OwnedTensors.of(scope, new float[] {e.satisfiable() ? 1 : 0}))
+                    .mul(OwnedTensors.scalar(scope, config.satWeight(), TYPE)));
         }
         return total;
     }

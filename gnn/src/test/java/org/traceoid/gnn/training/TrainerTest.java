@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.traceoid.cnf.Cnf;
@@ -109,6 +110,49 @@ class TrainerTest {
                 }
             }
         }
+    }
+
+    /**
+     * Regression: DJL's {@code mul(Number)} wraps the scalar in a Java direct buffer and closes it
+     * at once, but autograd keeps the tensor for the backward pass; once the GC frees the buffer,
+     * backward multiplied by whatever reused that memory, and long training runs drifted apart
+     * (or jumped) at random steps. Here a thread collects garbage all through two runs, so freed
+     * buffers are reused between each step's forward and backward; every step loss must still
+     * equal that of a run without the pressure, bit for bit.
+     */
+    @Test
+    void trainingIsReproducibleUnderGarbageCollectionPressure() throws InterruptedException {
+        List<TrainingExample> data = planted(24, 11);
+        List<Double> quiet = stepLosses(data);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread collector = new Thread(() -> {
+            while (running.get()) {
+                System.gc();
+                Thread.onSpinWait();
+            }
+        });
+        collector.setDaemon(true);
+        collector.start();
+        try {
+            assertEquals(quiet, stepLosses(data));
+            assertEquals(quiet, stepLosses(data));
+        } finally {
+            running.set(false);
+            collector.join();
+        }
+    }
+
+    private static List<Double> stepLosses(List<TrainingExample> data) {
+        List<Double> steps = new ArrayList<>();
+        try (VariableRanker model = new Trainer(tiny(3, 3), new TrainingListener() {
+            @Override
+            public void step(int epoch, double loss) {
+                steps.add(loss);
+            }
+        }).train(data).model()) {
+            assertTrue(model.isTrained());
+        }
+        return steps;
     }
 
     @Test

@@ -2,7 +2,7 @@
 # Trains the default model shipped in gnn/src/main/resources/org/traceoid/gnn/default-model-v1/
 # (docs/model-card.md): generates the training and held-out corpora, labels them from
 # certified runs, trains, and copies the model. Everything is seeded (corpora and labels repeat
-# exactly; training only approximately: docs/model-card.md). Usage: scripts/train-default-model.sh [WORKDIR] (default: target/default-model)
+# exactly, and so does training: same seed, same model bytes on the same machine). Usage: scripts/train-default-model.sh [WORKDIR] (default: target/default-model)
 # Environment: TRACEOID (default: ./traceoid), EPOCHS (default 80).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

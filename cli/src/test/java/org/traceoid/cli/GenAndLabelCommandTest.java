@@ -1,11 +1,16 @@
 package org.traceoid.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.traceoid.cli.RankAndGraphCommandTest.Run;
@@ -51,6 +56,36 @@ class GenAndLabelCommandTest {
         Run rank = RankAndGraphCommandTest.run(new RankCommand(), cnf.toString(), "--model", model.toString());
         assertEquals(0, rank.code(), rank.err());
         assertTrue(rank.out().contains("c model: " + model), rank.out());
+    }
+
+    /**
+     * Issue 6: the same seed gives the same model. Two trainings in their own JVMs (so different
+     * heaps, addresses and GC timing, with a small heap that collects often) must write the same
+     * bytes; a third with another seed must not.
+     */
+    @Test
+    void sameSeedSameModelBytesAcrossProcesses(@TempDir Path dir) throws IOException, InterruptedException {
+        Path corpus = dir.resolve("sr");
+        assertEquals(0, RankAndGraphCommandTest.run(new GenCommand(), "sr", "-n", "10", "--count", "6", "--seed", "4",
+                "--out", corpus.toString()).code());
+        assertEquals(0, RankAndGraphCommandTest.run(new LabelCommand(), "-q", corpus.toString()).code());
+        byte[] first = trainInOwnJvm(corpus, dir.resolve("a"), "7");
+        byte[] second = trainInOwnJvm(corpus, dir.resolve("b"), "7");
+        byte[] otherSeed = trainInOwnJvm(corpus, dir.resolve("c"), "8");
+        assertArrayEquals(first, second, "same seed, same model.params");
+        assertFalse(Arrays.equals(first, otherSeed), "another seed, another model");
+    }
+
+    private static byte[] trainInOwnJvm(Path corpus, Path model, String seed) throws IOException, InterruptedException {
+        List<String> command = List.of(SweepCommand.solverCommand().java(), "-Xmx96m", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "train", "--corpus", corpus.toString(),
+                "--epochs", "6", "--hidden", "8", "--layers", "2", "--batch", "2", "--seed", seed, "--no-progress",
+                "--out", model.toString());
+        Path log = model.resolveSibling(model.getFileName() + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "training finished");
+        assertEquals(0, process.exitValue(), Files.readString(log));
+        return Files.readAllBytes(model.resolve("model.params"));
     }
 
     @Test

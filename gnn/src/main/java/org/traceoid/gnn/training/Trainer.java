@@ -39,9 +39,9 @@ import org.traceoid.graphs.IncidenceIndex;
  * (early stopping; the validation metrics are therefore a little optimistic, held-out corpora
  * are not). The seed fixes everything random: initial weights ({@link ModelStore#seededNetwork}),
  * the validation split and the example order (one {@link SplittableRandom}), and one intra-op
- * thread fixes the reduction order; short runs repeat exactly, but long runs have been seen to
- * drift apart after a few epochs (some kernel differs in the last bits between runs; not yet
- * found, see docs/model-card.md). Cost per step
+ * thread fixes the reduction order, so the same seed and data give the same model, bit for bit,
+ * on the same machine. That needs every constant the loss multiplies by to live in libtorch
+ * memory ({@link OwnedTensors}); before, runs drifted apart at random steps. Cost per step
  * {@code O(L·(E·d + (2n+m)·d²))} per formula, forward and backward.
  */
 public final class Trainer {

@@ -22,6 +22,7 @@ import org.traceoid.corpora.labels.LabelledCorpus;
 import org.traceoid.gnn.ModelStore;
 import org.traceoid.gnn.VariableRanker;
 import org.traceoid.gnn.layers.GnnConfig;
+import org.traceoid.gnn.training.Baselines;
 import org.traceoid.gnn.training.Metrics;
 import org.traceoid.gnn.training.Trainer;
 import org.traceoid.gnn.training.TrainingConfig;
@@ -160,10 +161,14 @@ public final class TrainCommand implements Callable<Integer> {
             report.set("training", json.valueToTree(result.training()));
             print(stdout, "validation (best epoch " + result.bestEpoch() + ")", result.validation());
             ObjectNode held = report.putObject("heldOut");
+            ObjectNode baselines = report.putObject("heldOutBaselines");
             for (Map.Entry<String, List<TrainingExample>> e : heldOut.entrySet()) {
                 Metrics m = Trainer.evaluate(model, e.getValue(), k);
                 held.set(e.getKey(), json.valueToTree(m));
                 print(stdout, "held-out " + e.getKey(), m);
+                Metrics baseline = Baselines.of(e.getValue(), k);
+                baselines.set(e.getKey(), json.valueToTree(baseline));
+                print(stdout, "held-out " + e.getKey() + " baseline (occurrence count, majority polarity)", baseline);
             }
             Files.createDirectories(out);
             ModelStore.save(model, out);

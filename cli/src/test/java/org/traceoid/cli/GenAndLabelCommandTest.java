@@ -50,8 +50,10 @@ class GenAndLabelCommandTest {
         assertTrue(train.out().contains("c epoch 2: train loss "), train.out());
         assertTrue(train.out().contains("c validation (best epoch "), train.out());
         assertTrue(train.out().contains("c held-out sr: "), train.out());
+        assertTrue(train.out().contains("c held-out sr baseline (occurrence count, majority polarity): core AUC "), train.out());
         assertTrue(Files.isRegularFile(model.resolve("metrics.json")));
         assertTrue(Files.readString(model.resolve("metrics.json")).contains("\"phaseAccuracy\""));
+        assertTrue(Files.readString(model.resolve("metrics.json")).contains("\"heldOutBaselines\""));
         Path cnf = corpus.resolve(CorpusManifest.read(corpus).instances().get(0).file());
         Run rank = RankAndGraphCommandTest.run(new RankCommand(), cnf.toString(), "--model", model.toString());
         assertEquals(0, rank.code(), rank.err());

@@ -156,6 +156,22 @@ class TrainerTest {
     }
 
     @Test
+    void baselinesByHand() {
+        // x1 occurs 3 times (twice positive), x2 twice (negative), x3 once (positive); core {x1, x2}.
+        Cnf unsat = Cnf.of(3, new int[] {1, -2}, new int[] {1, 3}, new int[] {-1, -2});
+        TrainingExample core = new TrainingExample("u", unsat, new int[] {1, 2}, null, false);
+        // Backbone x1, ¬x2, x3: majority polarity gets x1 and ¬x2 right; x3 is a tie, predicted false.
+        Cnf sat = Cnf.of(3, new int[] {1, -2}, new int[] {1, 3}, new int[] {-1, -3});
+        TrainingExample backbone = new TrainingExample("s", sat, null, new int[] {1, -2, 3}, true);
+        Metrics m = Baselines.of(List.of(core, backbone), 1);
+        assertEquals(1, m.coreInstances());
+        assertEquals(1.0, m.coreAuc());
+        assertEquals(1.0, m.precisionAtK());
+        assertEquals(3, m.backboneLiterals());
+        assertEquals(2.0 / 3, m.phaseAccuracy(), 1e-12);
+    }
+
+    @Test
     void metricsByHand() {
         assertEquals(1.0, Metrics.auc(new double[] {3, 2, 1}, new boolean[] {true, false, false}));
         assertEquals(0.0, Metrics.auc(new double[] {1, 2, 3}, new boolean[] {true, false, false}));

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Trains the default model shipped in gnn/src/main/resources/org/traceoid/gnn/default-model-v1/
+# Trains the default model shipped in gnn/src/main/resources/org/traceoid/gnn/default-model-v2/
 # (docs/model-card.md): generates the training and held-out corpora, labels them from
 # certified runs, trains, and copies the model. Everything is seeded (corpora and labels repeat
 # exactly, and so does training: same seed, same model bytes on the same machine). Usage: scripts/train-default-model.sh [WORKDIR] (default: target/default-model)
-# Environment: TRACEOID (default: ./traceoid), EPOCHS (default 80).
+# Environment: TRACEOID (default: ./traceoid), EPOCHS (default 120), DEST (where the model is copied;
+# default: the gnn resources above).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-$root/target/default-model}"
 traceoid="${TRACEOID:-$root/traceoid}" # may be a command with arguments
-epochs="${EPOCHS:-80}"
+epochs="${EPOCHS:-120}"
 mkdir -p "$work"
 gen() { local dir="$work/$1"; shift; [ -f "$dir/corpus.json" ] || $traceoid gen "$@" --out "$dir"; $traceoid label -q --timeout 30 "$dir"; }
 
@@ -31,8 +32,8 @@ gen bmc         bmc --width 4 --bound 8 --count 40 --seed 10000
 train=()
 for c in sr20 sr30 sr40 ksat30 ksat50 ksat50r6 col-regular col-gnp col-gnp30 col-ba tseitin; do train+=(--corpus "$work/$c"); done
 $traceoid train "${train[@]}" --holdout "$work/factoring" --holdout "$work/bmc" \
-  --epochs "$epochs" --seed 1 --hidden 32 --layers 4 --lr 0.0003 --batch 8 --out "$work/model"
-dest="$root/gnn/src/main/resources/org/traceoid/gnn/default-model-v1"
+  --epochs "$epochs" --seed 1 --hidden 32 --layers 12 --lr 0.001 --batch 8 --out "$work/model"
+dest="${DEST:-$root/gnn/src/main/resources/org/traceoid/gnn/default-model-v2}"
 mkdir -p "$dest"
 cp "$work/model/model.json" "$work/model/model.params" "$work/model/metrics.json" "$dest/"
 echo "default model copied to $dest"

@@ -79,7 +79,7 @@ class SolveGuidanceCommandTest {
         SolveCommandTest.Run run = run("--guidance", "gnn", "--guidance-min-variables", "0", "--explain", UUF50.toString());
         assertEquals(20, run.exitCode(), run.err());
         assertTrue(guidanceLine(run).startsWith("c guidance: on (1 ranking, inference "), run.out());
-        assertTrue(run.out().contains("c guidance: gnn, traceoid default model v1"), run.out());
+        assertTrue(run.out().contains("c guidance: gnn, traceoid default model v2"), run.out());
         assertTrue(run.out().contains("c explain: decisions on the GNN's top-5 variables: "), run.out());
         assertTrue(run.out().contains("c explain: top-5 ∩ proof-core variables: "), run.out());
         assertTrue(run.out().contains("c certified: DRAT proof verified ("), run.out());

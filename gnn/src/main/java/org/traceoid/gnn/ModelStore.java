@@ -152,10 +152,10 @@ public final class ModelStore {
      * {@code metrics.json}); its version is part of the name. docs/model-card.md says how it was
      * trained and how well it does.
      */
-    public static final String DEFAULT_MODEL_RESOURCE = "/org/traceoid/gnn/default-model-v1/";
+    public static final String DEFAULT_MODEL_RESOURCE = "/org/traceoid/gnn/default-model-v2/";
 
     /** The model's name as {@code rank} prints it. */
-    public static final String DEFAULT_MODEL_NAME = "traceoid default model v1";
+    public static final String DEFAULT_MODEL_NAME = "traceoid default model v2";
 
     /** Loads a model written by {@link #save}; a missing or malformed file is an {@link IOException} naming it. */
     public static VariableRanker load(Path directory) throws IOException {

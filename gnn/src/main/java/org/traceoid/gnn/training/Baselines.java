@@ -6,9 +6,9 @@ import org.traceoid.cnf.Cnf;
 
 /**
  * The trivial predictors a trained model has to beat, scored with the same {@link Metrics}:
- * a variable's score is its number of occurrences (high-degree variables are the usual VSIDS-free
- * guess for core membership), and its phase is the sign it occurs with more often (the classic
- * "majority polarity" heuristic; a tie predicts false, like a logit of 0).
+ * a variable's score is its number of occurrences (the degree heuristic: variables in many
+ * clauses are the first guess for core membership), and its phase is the sign it occurs with
+ * more often (the classic "majority polarity" heuristic; a tie predicts false, like a logit of 0).
  */
 public final class Baselines {
     private Baselines() {

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train",
         mixinStandardHelpOptions = true,
         description = {"Train the GNN on labelled corpora and write a model with its metrics.",
-            "Losses of HOPF.md: KL over core variables, masked BCE on backbone phases, optional SAT/UNSAT BCE.",
+            "Losses of HOPF.md: KL over core variables, masked BCE on backbone phases, optional SAT/UNSAT BCE",
+            "(--sat-head; with --pretrain-epochs N it is first trained alone, NeuroSAT-style, e.g. on SR(n) pairs).",
             "Writes MODEL/{model.json,model.params,metrics.json}. --seed fixes weights, split and order:",
             "the same seed and corpora give the same model, bit for bit, on the same machine."},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
@@ -85,8 +86,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--validation", paramLabel = "FRACTION", defaultValue = "0.2", description = "Validation share (default: ${DEFAULT-VALUE}).")
     double validation;
 
-    @Option(names = "--sat-head", description = "Add the SAT/UNSAT head and train it on certified statuses (NeuroSAT-style pretraining).")
+    @Option(names = "--sat-head", description = "Add the SAT/UNSAT head and train it on certified statuses, jointly with the other losses.")
     boolean satHead;
+
+    @Option(names = "--pretrain-epochs", paramLabel = "N", defaultValue = "0",
+            description = "First N epochs of SAT/UNSAT classification alone (NeuroSAT-style pretraining; needs --sat-head; default: ${DEFAULT-VALUE}).")
+    int pretrainEpochs;
+
+    @Option(names = "--pretrain", paramLabel = "DIR",
+            description = "Labelled corpus to pretrain on, e.g. SR(n) pairs (repeatable; default: the training split).")
+    List<Path> pretrainCorpora = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "k of precision@k (default: ${DEFAULT-VALUE}).")
     int k;
@@ -98,16 +107,23 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (pretrainEpochs > 0 && !satHead) {
+            throw new ParameterException(spec.commandLine(), "--pretrain-epochs needs --sat-head (pretraining trains the SAT/UNSAT head)");
+        }
         TrainingConfig config;
         try {
             config = TrainingConfig.builder()
                     .optNetwork(GnnConfig.builder().optHiddenSize(hidden).optLayers(layers).optSatHead(satHead).build())
                     .optEpochs(epochs).optSeed(seed).optLearningRate(learningRate).optBatchSize(batch)
-                    .optValidationFraction(validation).optPrecisionAtK(k).build();
+                    .optValidationFraction(validation).optPrecisionAtK(k).optPretrainEpochs(pretrainEpochs).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (!pretrainCorpora.isEmpty() && pretrainEpochs == 0) {
+            throw new ParameterException(spec.commandLine(), "--pretrain needs --pretrain-epochs N with N > 0");
+        }
         List<TrainingExample> training = new ArrayList<>();
+        List<TrainingExample> pretraining = new ArrayList<>();
         Map<String, List<TrainingExample>> heldOut = new LinkedHashMap<>();
         Path current = null;
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -115,6 +131,11 @@ public final class TrainCommand implements Callable<Integer> {
             for (Path dir : corpora) {
                 current = dir;
                 training.addAll(examples(dir, seen));
+            }
+            java.util.Set<String> pretrainSeen = new java.util.HashSet<>();
+            for (Path dir : pretrainCorpora) {
+                current = dir;
+                pretraining.addAll(examples(dir, pretrainSeen));
             }
             for (Path dir : holdouts) {
                 current = dir;
@@ -132,7 +153,7 @@ public final class TrainCommand implements Callable<Integer> {
         ProgressListener listener = new ProgressListener(stdout, bar);
         TrainingResult result;
         try {
-            result = new Trainer(config, listener).train(training);
+            result = new Trainer(config, listener).train(training, pretraining);
         } catch (IllegalArgumentException e) {
             err.println("traceoid: " + e.getMessage());
             return ExitCodes.INPUT_ERROR;
@@ -148,6 +169,10 @@ public final class TrainCommand implements Callable<Integer> {
             report.put("validationInstances", result.validationNames().size());
             report.put("seconds", result.seconds());
             report.put("bestEpoch", result.bestEpoch());
+            ArrayNode pretrainLosses = report.putArray("pretrainLoss");
+            for (double l : result.pretrainLoss()) {
+                pretrainLosses.add(l);
+            }
             ArrayNode losses = report.putArray("trainLoss");
             for (double l : result.trainLoss()) {
                 losses.add(l);
@@ -236,6 +261,23 @@ public final class TrainCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.step();
                 bar.setExtraMessage(String.format(Locale.ROOT, "epoch %d loss %.4f", epoch + 1, recent));
+            }
+        }
+
+        @Override
+        public void pretrainingStep(int epoch, double loss) {
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(String.format(Locale.ROOT, "pretraining epoch %d SAT loss %.4f", epoch + 1, loss));
+            }
+        }
+
+        @Override
+        public void pretrainingEpochDone(int epoch, double satLoss, Metrics v) {
+            if (bar == null) {
+                out.printf(Locale.ROOT, "c pretraining epoch %d: SAT/UNSAT loss %.4f, validation SAT accuracy %.3f%n",
+                        epoch + 1, satLoss, v.satAccuracy());
+                out.flush();
             }
         }
 

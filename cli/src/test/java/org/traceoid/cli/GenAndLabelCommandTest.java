@@ -58,6 +58,18 @@ class GenAndLabelCommandTest {
         Run rank = RankAndGraphCommandTest.run(new RankCommand(), cnf.toString(), "--model", model.toString());
         assertEquals(0, rank.code(), rank.err());
         assertTrue(rank.out().contains("c model: " + model), rank.out());
+
+        Path pretrained = dir.resolve("pretrained");
+        Run pretrain = RankAndGraphCommandTest.run(new TrainCommand(), "--corpus", corpus.toString(), "--pretrain", corpus.toString(),
+                "--sat-head", "--pretrain-epochs", "2", "--epochs", "1", "--hidden", "8", "--layers", "2", "--batch", "2",
+                "--out", pretrained.toString(), "--no-progress");
+        assertEquals(0, pretrain.code(), pretrain.err());
+        assertTrue(pretrain.out().contains("c pretraining epoch 2: SAT/UNSAT loss "), pretrain.out());
+        assertTrue(Files.readString(pretrained.resolve("metrics.json")).contains("\"pretrainLoss\" : [ "));
+        Run noHead = RankAndGraphCommandTest.run(new TrainCommand(), "--corpus", corpus.toString(), "--pretrain-epochs", "2",
+                "--out", dir.resolve("x").toString());
+        assertEquals(ExitCodes.USAGE, noHead.code());
+        assertTrue(noHead.err().contains("--pretrain-epochs needs --sat-head"), noHead.err());
     }
 
     /**

@@ -76,6 +76,16 @@ public final class Trainer {
 
     /** Splits {@code examples} (those with any label) into training and validation and trains. */
     public TrainingResult train(List<TrainingExample> examples) {
+        return train(examples, List.of());
+    }
+
+    /**
+     * Like {@link #train(List)}, after {@link TrainingConfig#pretrainEpochs} epochs of SAT/UNSAT
+     * classification alone (NeuroSAT's task, arXiv 1802.03685: the embeddings first learn to
+     * tell SR(n) pairs apart) on {@code pretraining}, or, when that is empty, on the training
+     * split's formulas with a known status. The validation split is never pretrained on.
+     */
+    public TrainingResult train(List<TrainingExample> examples, List<TrainingExample> pretraining) {
         long start = System.nanoTime();
         singleThreaded();
         SplittableRandom random = new SplittableRandom(config.seed());
@@ -105,7 +115,16 @@ public final class Trainer {
                     .optClipGrad(1f).build();
             Metrics initial = evaluate(network, manager, validation).metrics;
             int batches = (training.size() + config.batchSize() - 1) / config.batchSize();
-            listener.started((long) batches * config.epochs());
+            SplittableRandom order = random.split();
+            List<Item> statusKnown = config.pretrainEpochs() == 0 ? List.of()
+                    : pretraining.isEmpty() ? training.stream().filter(i -> i.example.satisfiable() != null).toList()
+                    : items(pretraining.stream().filter(e -> e.satisfiable() != null).toList());
+            if (config.pretrainEpochs() > 0 && statusKnown.isEmpty()) {
+                throw new IllegalArgumentException("no formulas with a known status to pretrain on");
+            }
+            int pretrainBatches = (statusKnown.size() + config.batchSize() - 1) / config.batchSize();
+            listener.started((long) batches * config.epochs() + (long) pretrainBatches * config.pretrainEpochs());
+            double[] pretrainLoss = pretrain(network, manager, adam, statusKnown, validation, random.split());
             double[] trainLoss = new double[config.epochs()];
             double[] validationLoss = new double[config.epochs()];
             Metrics last = initial;
@@ -113,7 +132,6 @@ public final class Trainer {
             double bestLoss = Double.POSITIVE_INFINITY;
             int bestEpoch = -1;
             float[][] bestParameters = null;
-            SplittableRandom order = random.split();
             for (int epoch = 0; epoch < config.epochs(); epoch++) {
                 List<Item> shuffled = new ArrayList<>(training);
                 shuffle(shuffled, order);
@@ -121,7 +139,7 @@ public final class Trainer {
                 for (int b = 0; b < batches; b++) {
                     List<Item> batch = shuffled.subList(b * config.batchSize(),
                             Math.min(shuffled.size(), (b + 1) * config.batchSize()));
-                    double loss = step(network, manager, adam, batch);
+                    double loss = step(network, manager, adam, batch, false);
                     sum += loss;
                     listener.step(epoch, loss);
                 }
@@ -145,7 +163,8 @@ public final class Trainer {
             Metrics onTraining = evaluate(network, manager, training).metrics;
             VariableRanker model = ModelStore.trained(manager, network, TYPE, config.seed());
             return new TrainingResult(model, training.size(), validation.stream().map(i -> i.example.name()).toList(),
-                    trainLoss, validationLoss, bestEpoch + 1, initial, best, onTraining, (System.nanoTime() - start) / 1e9);
+                    trainLoss, validationLoss, bestEpoch + 1, initial, best, onTraining, (System.nanoTime() - start) / 1e9,
+                    pretrainLoss);
         } catch (RuntimeException | Error e) {
             manager.close();
             throw e;
@@ -212,15 +231,36 @@ public final class Trainer {
         }
     }
 
-    /** One Adam step on the mean loss of {@code batch}; returns that loss. */
-    private double step(TraceoidGnn network, NDManager manager, Optimizer adam, List<Item> batch) {
+    /** The pretraining epochs: SAT/UNSAT loss only; returns the mean loss of each. */
+    private double[] pretrain(TraceoidGnn network, NDManager manager, Optimizer adam, List<Item> items,
+            List<Item> validation, SplittableRandom order) {
+        double[] losses = new double[config.pretrainEpochs()];
+        int batches = (items.size() + config.batchSize() - 1) / config.batchSize();
+        for (int epoch = 0; epoch < losses.length; epoch++) {
+            List<Item> shuffled = new ArrayList<>(items);
+            shuffle(shuffled, order);
+            double sum = 0;
+            for (int b = 0; b < batches; b++) {
+                double loss = step(network, manager, adam, shuffled.subList(b * config.batchSize(),
+                        Math.min(shuffled.size(), (b + 1) * config.batchSize())), true);
+                sum += loss;
+                listener.pretrainingStep(epoch, loss);
+            }
+            losses[epoch] = sum / batches;
+            listener.pretrainingEpochDone(epoch, losses[epoch], evaluate(network, manager, validation).metrics);
+        }
+        return losses;
+    }
+
+    /** One Adam step on the mean loss of {@code batch} (only its SAT/UNSAT term if {@code satOnly}); returns that loss. */
+    private double step(TraceoidGnn network, NDManager manager, Optimizer adam, List<Item> batch, boolean satOnly) {
         double value;
         try (NDManager scope = manager.newSubManager()) {
             ParameterStore store = new ParameterStore(scope, false);
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray total = null;
                 for (Item item : batch) {
-                    NDArray loss = loss(network, scope, store, item, true);
+                    NDArray loss = loss(network, scope, store, item, true, satOnly);
                     total = total == null ? loss : total.add(loss);
                 }
                 total = total.div(OwnedTensors.scalar(scope, batch.size(), TYPE));
@@ -238,13 +278,14 @@ public final class Trainer {
         return value;
     }
 
-    /** The weighted loss of one formula (a scalar on {@code scope}). */
-    private NDArray loss(TraceoidGnn network, NDManager scope, ParameterStore store, Item item, boolean training) {
+    /** The weighted loss of one formula (a scalar on {@code scope}); only the SAT/UNSAT term if {@code satOnly}. */
+    private NDArray loss(TraceoidGnn network, NDManager scope, ParameterStore store, Item item, boolean training,
+            boolean satOnly) {
         TrainingExample e = item.example;
         NDList inputs = GraphTensors.of(scope, item.index, TYPE);
         NDList out = network.forward(store, inputs, training);
         NDArray total = scope.zeros(new ai.djl.ndarray.types.Shape(), TYPE);
-        if (e.hasCore() && config.coreWeight() > 0) {
+        if (e.hasCore() && config.coreWeight() > 0 && !satOnly) {
             long[] core = new long[e.coreVariables().length];
             for (int i = 0; i < core.length; i++) {
                 core[i] = e.coreVariables()[i] - 1;
@@ -253,7 +294,7 @@ public final class Trainer {
             NDArray kl = logP.mean().neg().sub(OwnedTensors.scalar(scope, Math.log(core.length), TYPE));
             total = total.add(kl.mul(OwnedTensors.scalar(scope, config.coreWeight(), TYPE)));
         }
-        if (e.hasBackbone() && config.phaseWeight() > 0) {
+        if (e.hasBackbone() && config.phaseWeight() > 0 && !satOnly) {
             long[] variables = new long[e.backbone().length];
             float[] targets = new float[variables.length];
             for (int i = 0; i < variables.length; i++) {
@@ -293,7 +334,7 @@ public final class Trainer {
                 double[] phases = doubles(out.get(3));
                 double sat = out.size() > 4 ? doubles(out.get(4))[0] : Double.NaN;
                 predictions.add(new Metrics.Prediction(item.example, scores, phases, sat));
-                loss += loss(network, scope, store, item, false).getFloat();
+                loss += loss(network, scope, store, item, false, false).getFloat();
             }
         }
         return new Evaluation(items.isEmpty() ? Double.NaN : loss / items.size(), Metrics.of(predictions, config.precisionAtK()));

@@ -15,14 +15,20 @@ import org.traceoid.gnn.layers.GnnConfig;
  * @param phaseWeight        weight of the masked BCE on backbone phases
  * @param satWeight          weight of the SAT/UNSAT BCE (used only with a SAT head)
  * @param precisionAtK       the {@code k} of precision@k
+ * @param pretrainEpochs     passes of SAT/UNSAT-only pretraining before the main epochs (NeuroSAT's
+ *                           task, arXiv 1802.03685); needs a SAT head
  */
 public record TrainingConfig(GnnConfig network, int epochs, long seed, float learningRate, int batchSize,
-        double validationFraction, float coreWeight, float phaseWeight, float satWeight, int precisionAtK) {
+        double validationFraction, float coreWeight, float phaseWeight, float satWeight, int precisionAtK,
+        int pretrainEpochs) {
 
     public TrainingConfig {
         if (epochs < 0 || batchSize < 1 || !(learningRate > 0) || !(validationFraction >= 0 && validationFraction < 1)
-                || precisionAtK < 1 || coreWeight < 0 || phaseWeight < 0 || satWeight < 0) {
+                || precisionAtK < 1 || coreWeight < 0 || phaseWeight < 0 || satWeight < 0 || pretrainEpochs < 0) {
             throw new IllegalArgumentException("bad training config: " + this);
+        }
+        if (pretrainEpochs > 0 && !(network.satHead() && satWeight > 0)) {
+            throw new IllegalArgumentException("SAT/UNSAT pretraining needs a SAT head with a positive loss weight");
         }
     }
 
@@ -30,7 +36,10 @@ public record TrainingConfig(GnnConfig network, int epochs, long seed, float lea
         return new Builder();
     }
 
-    /** Defaults: d = 32, L = 4, no SAT head; 20 epochs; seed 0; Adam 1e-3; batches of 8; 20 % validation; weights 1, 1, 1; k = 10. */
+    /**
+     * Defaults: d = 32, L = 4, no SAT head; 20 epochs; seed 0; Adam 1e-3; batches of 8; 20 % validation;
+     * weights 1, 1, 1; k = 10; no pretraining.
+     */
     public static final class Builder {
         private GnnConfig network = GnnConfig.builder().optHiddenSize(32).optLayers(4).build();
         private int epochs = 20;
@@ -42,6 +51,7 @@ public record TrainingConfig(GnnConfig network, int epochs, long seed, float lea
         private float phaseWeight = 1;
         private float satWeight = 1;
         private int precisionAtK = 10;
+        private int pretrainEpochs;
 
         public Builder optNetwork(GnnConfig value) {
             network = value;
@@ -93,9 +103,14 @@ public record TrainingConfig(GnnConfig network, int epochs, long seed, float lea
             return this;
         }
 
+        public Builder optPretrainEpochs(int value) {
+            pretrainEpochs = value;
+            return this;
+        }
+
         public TrainingConfig build() {
             return new TrainingConfig(network, epochs, seed, learningRate, batchSize, validationFraction, coreWeight,
-                    phaseWeight, satWeight, precisionAtK);
+                    phaseWeight, satWeight, precisionAtK, pretrainEpochs);
         }
     }
 }

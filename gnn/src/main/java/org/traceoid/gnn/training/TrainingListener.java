@@ -12,6 +12,14 @@ public interface TrainingListener {
     default void step(int epoch, double loss) {
     }
 
+    /** After each pretraining step: the batch's mean SAT/UNSAT loss. */
+    default void pretrainingStep(int epoch, double loss) {
+    }
+
+    /** After each pretraining epoch: the mean SAT/UNSAT loss and metrics on the validation set. */
+    default void pretrainingEpochDone(int epoch, double satLoss, Metrics validation) {
+    }
+
     /** After each epoch: the mean training loss and metrics on the validation set. */
     default void epochDone(int epoch, double trainLoss, double validationLoss, Metrics validation) {
     }

@@ -16,7 +16,9 @@ import org.traceoid.gnn.VariableRanker;
  * @param validation        metrics on the validation set at {@code bestEpoch}
  * @param training          metrics on the training set after the last epoch
  * @param seconds           wall-clock training time
+ * @param pretrainLoss      mean SAT/UNSAT loss per pretraining epoch (empty without pretraining)
  */
 public record TrainingResult(VariableRanker model, int trainingCount, List<String> validationNames, double[] trainLoss,
-        double[] validationLoss, int bestEpoch, Metrics initialValidation, Metrics validation, Metrics training, double seconds) {
+        double[] validationLoss, int bestEpoch, Metrics initialValidation, Metrics validation, Metrics training, double seconds,
+        double[] pretrainLoss) {
 }

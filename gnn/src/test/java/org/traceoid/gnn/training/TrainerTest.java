@@ -2,6 +2,7 @@ package org.traceoid.gnn.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -153,6 +154,36 @@ class TrainerTest {
             assertTrue(model.isTrained());
         }
         return steps;
+    }
+
+    @Test
+    void satPretrainingLowersItsLossAndRepeats() {
+        List<TrainingExample> data = planted(24, 13);
+        TrainingConfig config = TrainingConfig.builder()
+                .optNetwork(GnnConfig.builder().optHiddenSize(8).optLayers(2).optSatHead(true).build())
+                .optEpochs(1).optSeed(5).optBatchSize(4).optLearningRate(1e-2f).optValidationFraction(0.25)
+                .optPretrainEpochs(8).build();
+        List<Double> pretrainSteps = new ArrayList<>();
+        TrainingResult first = new Trainer(config, new TrainingListener() {
+            @Override
+            public void pretrainingStep(int epoch, double loss) {
+                pretrainSteps.add(loss);
+            }
+        }).train(data);
+        TrainingResult second = new Trainer(config, TrainingListener.NONE).train(data);
+        try (VariableRanker a = first.model(); VariableRanker b = second.model()) {
+            double[] losses = first.pretrainLoss();
+            assertEquals(8, losses.length);
+            assertEquals(8 * 5, pretrainSteps.size(), "18 training formulas in batches of 4, 8 epochs");
+            assertTrue(losses[7] < losses[0] * 0.9, "SAT/UNSAT loss " + losses[0] + " -> " + losses[7]);
+            assertArrayEquals(losses, second.pretrainLoss(), "same seed, same pretraining");
+            assertArrayEquals(first.trainLoss(), second.trainLoss());
+        }
+        try (VariableRanker none = new Trainer(tiny(5, 1), TrainingListener.NONE).train(data).model()) {
+            assertTrue(none.isTrained());
+        }
+        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optPretrainEpochs(1).build(),
+                "pretraining without a SAT head");
     }
 
     @Test

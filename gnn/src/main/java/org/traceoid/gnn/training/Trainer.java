@@ -14,8 +14,11 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.traceoid.cnf.Cnf;
 import org.traceoid.gnn.ModelStore;
 import org.traceoid.gnn.VariableRanker;
 import org.traceoid.gnn.layers.GraphTensors;
@@ -83,7 +86,8 @@ public final class Trainer {
      * Like {@link #train(List)}, after {@link TrainingConfig#pretrainEpochs} epochs of SAT/UNSAT
      * classification alone (NeuroSAT's task, arXiv 1802.03685: the embeddings first learn to
      * tell SR(n) pairs apart) on {@code pretraining}, or, when that is empty, on the training
-     * split's formulas with a known status. The validation split is never pretrained on.
+     * split's formulas with a known status. The validation split is never pretrained on: a
+     * pretraining formula equal to a validation formula is dropped.
      */
     public TrainingResult train(List<TrainingExample> examples, List<TrainingExample> pretraining) {
         long start = System.nanoTime();
@@ -116,9 +120,12 @@ public final class Trainer {
             Metrics initial = evaluate(network, manager, validation).metrics;
             int batches = (training.size() + config.batchSize() - 1) / config.batchSize();
             SplittableRandom order = random.split();
+            // Pretraining corpora may contain validation formulas (the same SR(n) corpus for both, say): drop them.
+            Set<Cnf> validating = new HashSet<>();
+            validation.forEach(i -> validating.add(i.example.cnf()));
             List<Item> statusKnown = config.pretrainEpochs() == 0 ? List.of()
                     : pretraining.isEmpty() ? training.stream().filter(i -> i.example.satisfiable() != null).toList()
-                    : items(pretraining.stream().filter(e -> e.satisfiable() != null).toList());
+                    : items(pretraining.stream().filter(e -> e.satisfiable() != null && !validating.contains(e.cnf())).toList());
             if (config.pretrainEpochs() > 0 && statusKnown.isEmpty()) {
                 throw new IllegalArgumentException("no formulas with a known status to pretrain on");
             }

@@ -184,6 +184,19 @@ class TrainerTest {
         }
         assertThrows(IllegalArgumentException.class, () -> TrainingConfig.builder().optPretrainEpochs(1).build(),
                 "pretraining without a SAT head");
+        // Pretraining on a list that contains the validation split too: its 6 formulas are dropped.
+        int[] steps = {0};
+        TrainingConfig once = TrainingConfig.builder()
+                .optNetwork(GnnConfig.builder().optHiddenSize(8).optLayers(2).optSatHead(true).build())
+                .optEpochs(0).optSeed(5).optBatchSize(1).optValidationFraction(0.25).optPretrainEpochs(1).build();
+        try (VariableRanker model = new Trainer(once, new TrainingListener() {
+            @Override
+            public void pretrainingStep(int epoch, double loss) {
+                steps[0]++;
+            }
+        }).train(data, data).model()) {
+            assertEquals(18, steps[0], "24 formulas, 6 of them validation");
+        }
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -126,13 +128,13 @@ public final class TrainCommand implements Callable<Integer> {
         List<TrainingExample> pretraining = new ArrayList<>();
         Map<String, List<TrainingExample>> heldOut = new LinkedHashMap<>();
         Path current = null;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         try {
             for (Path dir : corpora) {
                 current = dir;
                 training.addAll(examples(dir, seen));
             }
-            java.util.Set<String> pretrainSeen = new java.util.HashSet<>();
+            Set<String> pretrainSeen = new HashSet<>();
             for (Path dir : pretrainCorpora) {
                 current = dir;
                 pretraining.addAll(examples(dir, pretrainSeen));
@@ -140,7 +142,7 @@ public final class TrainCommand implements Callable<Integer> {
             for (Path dir : holdouts) {
                 current = dir;
                 // Each held-out corpus drops its own duplicates and any formula training saw.
-                heldOut.put(dir.getFileName().toString(), examples(dir, new java.util.HashSet<>(seen)));
+                heldOut.put(dir.getFileName().toString(), examples(dir, new HashSet<>(seen)));
             }
         } catch (IOException e) {
             err.println("traceoid: " + InputErrors.describe(current, e));
@@ -218,7 +220,7 @@ public final class TrainCommand implements Callable<Integer> {
      * Labelled instances of one corpus as training examples; unlabelled and unknown ones are
      * skipped, and so is a formula whose GBD hash is in {@code seen} (then added to it).
      */
-    static List<TrainingExample> examples(Path dir, java.util.Set<String> seen) throws IOException {
+    static List<TrainingExample> examples(Path dir, Set<String> seen) throws IOException {
         List<TrainingExample> examples = new ArrayList<>();
         for (LabelledCorpus.Instance instance : LabelledCorpus.load(dir)) {
             InstanceLabels labels = instance.labels();

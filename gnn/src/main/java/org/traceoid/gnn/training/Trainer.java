@@ -120,15 +120,7 @@ public final class Trainer {
             Metrics initial = evaluate(network, manager, validation).metrics;
             int batches = (training.size() + config.batchSize() - 1) / config.batchSize();
             SplittableRandom order = random.split();
-            // Pretraining corpora may contain validation formulas (the same SR(n) corpus for both, say): drop them.
-            Set<Cnf> validating = new HashSet<>();
-            validation.forEach(i -> validating.add(i.example.cnf()));
-            List<Item> statusKnown = config.pretrainEpochs() == 0 ? List.of()
-                    : pretraining.isEmpty() ? training.stream().filter(i -> i.example.satisfiable() != null).toList()
-                    : items(pretraining.stream().filter(e -> e.satisfiable() != null && !validating.contains(e.cnf())).toList());
-            if (config.pretrainEpochs() > 0 && statusKnown.isEmpty()) {
-                throw new IllegalArgumentException("no formulas with a known status to pretrain on");
-            }
+            List<Item> statusKnown = config.pretrainEpochs() == 0 ? List.of() : pretrainingItems(pretraining, training, validation);
             int pretrainBatches = (statusKnown.size() + config.batchSize() - 1) / config.batchSize();
             listener.started((long) batches * config.epochs() + (long) pretrainBatches * config.pretrainEpochs());
             double[] pretrainLoss = pretrain(network, manager, adam, statusKnown, validation, random.split());
@@ -236,6 +228,26 @@ public final class Trainer {
             list.set(i, list.get(j));
             list.set(j, t);
         }
+    }
+
+    /**
+     * What pretraining trains on: the formulas of {@code pretraining} with a known status, less
+     * any validation formula (a pretraining corpus may be a training corpus too, e.g. SR(n)
+     * pairs), or, when {@code pretraining} is empty, the training split's formulas with a status.
+     */
+    private static List<Item> pretrainingItems(List<TrainingExample> pretraining, List<Item> training, List<Item> validation) {
+        List<Item> items;
+        if (pretraining.isEmpty()) {
+            items = training.stream().filter(i -> i.example.satisfiable() != null).toList();
+        } else {
+            Set<Cnf> validating = new HashSet<>();
+            validation.forEach(i -> validating.add(i.example.cnf()));
+            items = items(pretraining.stream().filter(e -> e.satisfiable() != null && !validating.contains(e.cnf())).toList());
+        }
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("no formulas with a known status to pretrain on");
+        }
+        return items;
     }
 
     /** The pretraining epochs: SAT/UNSAT loss only; returns the mean loss of each. */

@@ -1,4 +1,4 @@
-package org.traceoid.spec.encoding;
+package org.traceoid.encoding;
 
 /**
  * A unary counter: for inputs {@code x_1..x_n} and a limit {@code m}, outputs

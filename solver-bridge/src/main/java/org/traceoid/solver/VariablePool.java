@@ -13,8 +13,9 @@ import java.util.Optional;
  * a record) its own variable the first time and the same one afterwards; {@link #fresh()} gives
  * an anonymous one. Variables that clauses already use are never handed out:
  * {@link #reserveUpTo(int)} marks 1..v as taken ({@link IncrementalSolver} calls it for every
- * variable it sees). O(1) per call; memory per named variable, none per anonymous one.
- * Not thread-safe.
+ * variable it sees, so reserve the variables of clauses you have not added yet before asking
+ * for fresh ones, as with PySAT's {@code occupied}). O(1) per call; memory per named
+ * variable, none per anonymous one. Not thread-safe.
  */
 public final class VariablePool {
     private int top;

@@ -47,13 +47,19 @@ public final class AlloyBenchmark {
                 double[] traceoid = new double[rounds];
                 CommandOutcome reference = null;
                 CommandOutcome ours = null;
-                for (int r = 0; r < rounds; r++) {
-                    long start = cpu.getCurrentThreadCpuTime();
-                    reference = model.run(c, AlloyBackend.SAT4J);
-                    sat4j[r] = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
-                    start = cpu.getCurrentThreadCpuTime();
-                    ours = model.run(c, AlloyBackend.TRACEOID);
-                    traceoid[r] = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+                try {
+                    for (int r = 0; r < rounds; r++) {
+                        long start = cpu.getCurrentThreadCpuTime();
+                        reference = model.run(c, AlloyBackend.SAT4J);
+                        sat4j[r] = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+                        start = cpu.getCurrentThreadCpuTime();
+                        ours = model.run(c, AlloyBackend.TRACEOID);
+                        traceoid[r] = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+                    }
+                } catch (AlloyModelException e) {
+                    System.out.println(root.relativize(file) + "\t" + c + " " + model.describe(c) + "\t-\t-\t-\terror\terror\t-\t"
+                            + e.getMessage());
+                    continue;
                 }
                 double a = median(sat4j);
                 double b = median(traceoid);

@@ -475,7 +475,7 @@ public final class IncrementalSolver implements AutoCloseable {
      * @return the models (projected, as DIMACS literals) and whether they are all of them
      *         (the last call's certified UNSAT) rather than cut by the limit or a budget
      */
-    public Enumeration enumerate(int limit, int[] projection, int... assumptions) {
+    public ModelEnumeration enumerate(int limit, int[] projection, int... assumptions) {
         ensureOpen();
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
@@ -508,7 +508,7 @@ public final class IncrementalSolver implements AutoCloseable {
             addClause(-activation);
         }
         boolean complete = last != null && last.status() == SolveStatus.UNSATISFIABLE;
-        return new Enumeration(models, complete, last == null ? "limit 0" : last.certificate());
+        return new ModelEnumeration(models, complete, last == null ? "limit 0" : last.certificate());
     }
 
     private int[] allVariables() {

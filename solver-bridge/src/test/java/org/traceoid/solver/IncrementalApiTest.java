@@ -222,7 +222,7 @@ class IncrementalApiTest {
             solver.addAtLeast(2, x);
             solver.addAtMost(3, x);
             solver.addExactly(1, 1, 2, 3);
-            Enumeration all = solver.enumerate(1000, x);
+            ModelEnumeration all = solver.enumerate(1000, x);
             assertTrue(all.complete(), all.certificate());
             // x1..x3: exactly one; x4..x6: one or two more (at least 2, at most 3 in all): 3 · (3 + 3) = 18
             assertEquals(18, all.models().size());
@@ -237,7 +237,7 @@ class IncrementalApiTest {
     void enumerationFindsEveryModelOnceAndLeavesTheSolverAsItWas() {
         try (IncrementalSolver solver = new IncrementalSolver()) {
             solver.addClause(1, 2, 3);
-            Enumeration all = solver.enumerate(100, new int[0]);
+            ModelEnumeration all = solver.enumerate(100, new int[0]);
             assertTrue(all.complete());
             assertTrue(all.certificate().startsWith("RUP verified incrementally"), all.certificate());
             Set<String> distinct = new HashSet<>();
@@ -253,12 +253,12 @@ class IncrementalApiTest {
             assertEquals(SolveStatus.SATISFIABLE, solver.solve(-1, -2).status());
             assertEquals(TruthValue.TRUE, solver.value(3));
 
-            Enumeration projected = solver.enumerate(100, new int[] {1, 2});
+            ModelEnumeration projected = solver.enumerate(100, new int[] {1, 2});
             assertEquals(4, projected.models().size(), "x3 may make up for x1 = x2 = false");
-            Enumeration limited = solver.enumerate(2, new int[] {1, 2, 3}, -1);
+            ModelEnumeration limited = solver.enumerate(2, new int[] {1, 2, 3}, -1);
             assertEquals(2, limited.models().size());
             assertFalse(limited.complete());
-            Enumeration underAssumptions = solver.enumerate(100, new int[] {1, 2, 3}, -1);
+            ModelEnumeration underAssumptions = solver.enumerate(100, new int[] {1, 2, 3}, -1);
             assertEquals(3, underAssumptions.models().size());
         }
     }

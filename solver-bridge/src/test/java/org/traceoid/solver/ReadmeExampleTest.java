@@ -74,7 +74,7 @@ class ReadmeExampleTest {
             }
             core.sort(Comparator.comparing(Object::toString));
             System.out.println(tooMany.status() + " core " + core + " certified=" + tooMany.certified());
-            Enumeration all = solver.enumerate(100, on);              // distinct on on0..on3
+            ModelEnumeration all = solver.enumerate(100, on);              // distinct on on0..on3
             System.out.println(all.models().size() + " models, complete=" + all.complete());
             System.out.println(solver.solve(-on[1]).status() + " again after the enumeration");
         }

@@ -12,8 +12,8 @@ import java.util.Objects;
  *                    UNSAT answer rather than at its limit or a budget
  * @param certificate the certificate line of the enumeration's last call
  */
-public record Enumeration(List<int[]> models, boolean complete, String certificate) {
-    public Enumeration {
+public record ModelEnumeration(List<int[]> models, boolean complete, String certificate) {
+    public ModelEnumeration {
         models = List.copyOf(Objects.requireNonNull(models, "models"));
         Objects.requireNonNull(certificate, "certificate");
     }

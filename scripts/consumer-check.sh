@@ -8,6 +8,8 @@
 # and javadoc jars, license and scm in its POM, and an Automatic-Module-Name; no DJL or PyTorch
 # jar is on the consumer's class path.
 #   scripts/consumer-check.sh [WORK_DIR]      (default: a new temporary directory, removed at the end)
+# With CONSUMER_CHECK_REUSE=1 and a WORK_DIR from an earlier run, the copy and the install are
+# kept and only the consumer is rebuilt (for iterating on the README).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$(mktemp -d /tmp/traceoid-consumer-XXXXXX)}"
@@ -17,11 +19,15 @@ mkdir -p "$repo" "$src" "$consumer/src/main/java"
 mvn_private() { mvn -B -q -Dmaven.repo.local="$repo" "$@"; }
 
 echo "consumer-check: private repository $repo"
-if [ -d "$HOME/.m2/repository" ]; then
+reuse=""
+[ -n "${CONSUMER_CHECK_REUSE:-}" ] && [ -d "$repo/org/traceoid" ] && reuse=1
+if [ -z "$reuse" ] && [ -d "$HOME/.m2/repository" ]; then
   (cd "$HOME/.m2/repository" && tar --exclude='./org/traceoid' -cf - .) | (cd "$repo" && tar -xf -)
 fi
-(cd "$root" && tar --exclude='./.git' --exclude='*/target' --exclude='./target' --exclude='./.traceoid-build' -cf - .) \
-  | (cd "$src" && tar -xf -)
+if [ -z "$reuse" ]; then
+  (cd "$root" && tar --exclude='./.git' --exclude='*/target' --exclude='./target' --exclude='./.traceoid-build' -cf - .) \
+    | (cd "$src" && tar -xf -)
+fi
 
 readme="$root/README.md"
 # The N-th (default first) fenced block of a language after a heading of README.md.
@@ -33,8 +39,11 @@ block() { awk -v heading="$1" -v fence='```'"$2" -v wanted="${3:-1}" '
 
 install_command=$(block "### Installing the library" sh 1 | head -1 | sed 's/ *#.*//')
 case "$install_command" in mvn*install*) ;; *) echo "consumer-check: no install command in README" >&2; exit 1 ;; esac
-echo "consumer-check: $install_command"
-(cd "$src" && mvn_private ${install_command#mvn})
+if [ -z "$reuse" ]; then
+  echo "consumer-check: $install_command"
+  (cd "$src" && mvn_private ${install_command#mvn})
+fi
+rm -rf "$consumer/target" "$consumer/cp.txt" "$work/output.txt" "$work/build.log"
 
 block "### Installing the library" xml > "$consumer/pom.xml"
 {
@@ -49,11 +58,15 @@ block "### Installing the library" xml > "$consumer/pom.xml"
 
 run_lines=$(block "### Installing the library" sh 2)
 echo "consumer-check: building and running the consumer as the README says"
+# Maven's lines go to build.log (even -B -q prints colour resets); the program's to output.txt.
 (cd "$consumer" && while IFS= read -r line; do
    [ -z "$line" ] && continue
-   line=${line/#mvn /mvn -Dmaven.repo.local=$repo }
-   eval "$line"
- done <<<"$run_lines") > "$work/output.txt"
+   case "$line" in
+     mvn\ *) eval "${line/#mvn /mvn -Dmaven.repo.local=$repo }" >>"$work/build.log" 2>&1 \
+                || { cat "$work/build.log" >&2; exit 1; } ;;
+     *) eval "$line" >>"$work/output.txt" ;;
+   esac
+ done <<<"$run_lines")
 cat "$work/output.txt"
 expected=$'SATISFIABLE on1=TRUE certified=true\nUNSATISFIABLE core [on2, on3] certified=true\n7 models, complete=true\nSATISFIABLE again after the enumeration'
 [ "$(cat "$work/output.txt")" = "$expected" ] || { echo "consumer-check: unexpected output" >&2; exit 1; }

@@ -38,8 +38,28 @@ final class IdrupWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * An input clause, with repeated literals written once: the same clause as a set, and
+     * idrup-check 0.0.5 does not propagate a clause such as {@code -38 -38 -38} as the unit it is
+     * (we found its checks of later lemmas failing on such input until we wrote {@code -38}).
+     */
     void input(int[] clause) {
-        write('i', clause);
+        write('i', withoutRepeats(clause));
+    }
+
+    private static int[] withoutRepeats(int[] clause) {
+        int[] kept = new int[clause.length];
+        int count = 0;
+        outer:
+        for (int literal : clause) {
+            for (int i = 0; i < count; i++) {
+                if (kept[i] == literal) {
+                    continue outer;
+                }
+            }
+            kept[count++] = literal;
+        }
+        return count == clause.length ? clause : java.util.Arrays.copyOf(kept, count);
     }
 
     void lemma(int[] clause) {

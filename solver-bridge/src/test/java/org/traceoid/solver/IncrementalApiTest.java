@@ -328,13 +328,17 @@ class IncrementalApiTest {
         try (IncrementalSolver solver = new IncrementalSolver(SolveOptions.builder().proofOutput(proof).build())) {
             solver.addClause(1, 2);
             solver.addClause(-1, 3);
+            solver.addClause(-4, -4, -4);   // a unit, repeated: written once (idrup-check needs that)
+            solver.addClause(4, 5, -5);     // a tautology
             assertEquals(SolveStatus.SATISFIABLE, solver.solve(1).status());
             assertEquals(SolveStatus.UNSATISFIABLE, solver.solve(1, -3).status());
             int[] failed = solver.failedAssumptions();
             Arrays.sort(failed);
             assertArrayEquals(new int[] {-3, 1}, failed);
+            assertEquals(SolveStatus.UNSATISFIABLE, solver.solve(4).status());
         }
         List<String> lines = Files.readAllLines(proof);
+        assertTrue(lines.contains("i -4 0") && lines.contains("i 4 5 -5 0"), lines.toString());
         int m = lines.indexOf("s SATISFIABLE") + 1;
         assertTrue(lines.get(m).startsWith("m ") && lines.get(m).endsWith(" 0"), lines.toString());
         assertNotEquals(-1, lines.indexOf("s UNSATISFIABLE"));

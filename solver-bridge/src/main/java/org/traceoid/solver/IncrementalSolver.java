@@ -327,7 +327,10 @@ public final class IncrementalSolver implements AutoCloseable {
             }
         }
         long solved = System.nanoTime();
-        boolean interrupted = stop.reason() == StopCondition.Reason.INTERRUPTED;
+        // interrupt() also expires Sat4j's timeout directly, so the search may end before the stop
+        // condition has polled the flag: then no limit was recorded, and the request is the reason.
+        boolean interrupted = stop.reason() == StopCondition.Reason.INTERRUPTED
+                || (status == SolveStatus.UNKNOWN && stop.reason() == StopCondition.Reason.NONE && stopRequested());
         if (interrupted || status != SolveStatus.UNKNOWN) {
             interruptRequested = false; // used up (or not needed)
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "A SAT/proof workbench whose every answer is certified.",
         subcommands = {SolveCommand.class, CheckCommand.class, RankCommand.class, GraphCommand.class, SpecCommand.class,
-            GenCommand.class, LabelCommand.class, TrainCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
+            GenCommand.class, LabelCommand.class, TrainCommand.class, SweepCommand.class, AlloyCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 public final class Main implements Runnable {

@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  *                       proof file is asked for)
  * @param proofOutput    where to write Sat4j's DRAT proof; empty for none. With
  *                       certification on, the UNSAT check reads back this very file.
- *                       One-shot solving only ({@link IncrementalSolver} rejects it)
+ *                       {@link IncrementalSolver} writes its whole run there as an IDRUP
+ *                       proof instead (text only)
  * @param proofFormat    text or binary DRAT for {@code proofOutput}
  */
 public record SolveOptions(Optional<Duration> timeout, OptionalLong conflictBudget, boolean certify,

@@ -18,13 +18,15 @@ final class StopCondition extends SearchListenerAdapter<ISolverService> {
     private static final long serialVersionUID = 1L;
 
     /** Why the search stopped, if it did. */
-    enum Reason { NONE, INTERRUPTED, TIME_LIMIT, CONFLICT_BUDGET }
+    enum Reason { NONE, INTERRUPTED, TIME_LIMIT, CONFLICT_BUDGET, PROPAGATION_BUDGET }
 
     private final transient ISolver sat4j;
     private final transient BooleanSupplier interrupted;
     private final long deadline;
     private final long conflictBudget;
+    private final long propagationBudget;
     private long conflicts;
+    private long propagations;
     private int decisions;
     private volatile Reason reason = Reason.NONE;
 
@@ -33,10 +35,16 @@ final class StopCondition extends SearchListenerAdapter<ISolverService> {
      * @param conflictBudget conflicts allowed in this call; {@code Long.MAX_VALUE} for none
      */
     StopCondition(ISolver sat4j, BooleanSupplier interrupted, long deadline, long conflictBudget) {
+        this(sat4j, interrupted, deadline, conflictBudget, Long.MAX_VALUE);
+    }
+
+    /** As above, with a budget of unit propagations ({@code Long.MAX_VALUE} for none), also polled every 1024 propagations. */
+    StopCondition(ISolver sat4j, BooleanSupplier interrupted, long deadline, long conflictBudget, long propagationBudget) {
         this.sat4j = sat4j;
         this.interrupted = interrupted;
         this.deadline = deadline;
         this.conflictBudget = conflictBudget;
+        this.propagationBudget = propagationBudget;
     }
 
     /** Why the search stopped ({@link Reason#NONE} if no limit was hit). */
@@ -56,12 +64,20 @@ final class StopCondition extends SearchListenerAdapter<ISolverService> {
             case INTERRUPTED -> "interrupted";
             case TIME_LIMIT, NONE -> "time limit reached";
             case CONFLICT_BUDGET -> "conflict budget of " + conflictBudget + " exhausted";
+            case PROPAGATION_BUDGET -> "propagation budget of " + propagationBudget + " exhausted";
         };
     }
 
     @Override
     public void assuming(int literal) {
         if ((++decisions & 255) == 0) {
+            poll();
+        }
+    }
+
+    @Override
+    public void propagating(int literal) {
+        if ((++propagations & 1023) == 0 && propagationBudget != Long.MAX_VALUE) {
             poll();
         }
     }
@@ -81,6 +97,7 @@ final class StopCondition extends SearchListenerAdapter<ISolverService> {
         Reason now = interrupted.getAsBoolean() ? Reason.INTERRUPTED
                 : System.nanoTime() >= deadline ? Reason.TIME_LIMIT
                 : conflicts >= conflictBudget ? Reason.CONFLICT_BUDGET
+                : propagations >= propagationBudget ? Reason.PROPAGATION_BUDGET
                 : Reason.NONE;
         if (now != Reason.NONE) {
             if (reason == Reason.NONE) {

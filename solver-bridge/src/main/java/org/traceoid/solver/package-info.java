@@ -14,6 +14,16 @@
  * boundary: the loader ({@code Sat4jLoader}), the proof adapter and the stop condition are
  * package-private.
  *
+ * <p>Incremental use: {@link org.traceoid.solver.IncrementalSolver} is the IPASIR/PySAT-level
+ * facade (per-call {@link org.traceoid.solver.Budget}s, three-valued
+ * {@link org.traceoid.solver.TruthValue}s, a {@link org.traceoid.solver.VariablePool}, phases
+ * through the package-private {@code UserPhases}, model {@link org.traceoid.solver.ModelEnumeration},
+ * cardinality constraints from the {@code encodings} module). Its answers are certified by the
+ * package-private {@code IncrementalCertifier}, which keeps {@code proof-check}'s
+ * {@code IncrementalRupChecker} in step with Sat4j across calls (each lemma checked once) and
+ * writes the optional IDRUP proof ({@code IdrupWriter}); what that cost comes back as
+ * {@link org.traceoid.solver.CertificationStatistics}.
+ *
  * <p>Guidance: a {@link org.traceoid.solver.Guidance} carries a ranker as a plain
  * {@code Function<Cnf, VariableRanking>} (the cli passes the GNN's; DJL never enters this
  * package). The package-private {@code GuidedSearch} runs it within its time budget while the

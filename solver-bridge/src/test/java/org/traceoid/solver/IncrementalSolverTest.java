@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,11 +33,6 @@ class IncrementalSolverTest {
     private static final AtomicInteger SAT_ANSWERS = new AtomicInteger();
     private static final AtomicInteger UNSAT_ANSWERS = new AtomicInteger();
     private static final AtomicInteger UNSAT_WITH_CORE = new AtomicInteger();
-
-    @AfterEach
-    void restoreProofs() {
-        SolveSession.proofTamperForTests = java.util.function.UnaryOperator.identity();
-    }
 
     static LongStream seeds() {
         return LongStream.range(0, 200);
@@ -92,7 +86,7 @@ class IncrementalSolverTest {
             SAT_ANSWERS.incrementAndGet();
             assertTrue(ModelCheck.check(clauses, solver.model()).satisfied(), what);
             for (int assumption : assumptions) {
-                assertTrue(solver.value(assumption), what + ": assumption " + assumption);
+                assertEquals(TruthValue.TRUE, solver.value(assumption), what + ": assumption " + assumption);
             }
         } else {
             UNSAT_ANSWERS.incrementAndGet();
@@ -134,7 +128,7 @@ class IncrementalSolverTest {
             solver.addClause(-1, 2);
             CertifiedResult sat = solver.solve(1);
             assertEquals(SolveStatus.SATISFIABLE, sat.status());
-            assertTrue(solver.value(2));
+            assertEquals(TruthValue.TRUE, solver.value(2));
             assertEquals("model satisfies all 2 clauses and all 1 assumptions", sat.certificate());
             CertifiedResult unsat = solver.solve(1, -2);
             assertEquals(SolveStatus.UNSATISFIABLE, unsat.status());
@@ -185,7 +179,7 @@ class IncrementalSolverTest {
     void assumptionsOverNewVariablesAndAContradictoryPair() {
         try (IncrementalSolver solver = new IncrementalSolver()) {
             assertEquals(SolveStatus.SATISFIABLE, solver.solve(5).status());
-            assertTrue(solver.value(5));
+            assertEquals(TruthValue.TRUE, solver.value(5));
             assertEquals(5, solver.variableCount());
             CertifiedResult result = solver.solve(3, -3);
             assertEquals(SolveStatus.UNSATISFIABLE, result.status());
@@ -202,7 +196,7 @@ class IncrementalSolverTest {
             HardFormulas.pigeonhole(6).writeTo(solver::addClause);
             CertifiedResult result = solver.solve(1, 2);
             assertEquals(SolveStatus.UNSATISFIABLE, result.status());
-            assertTrue(result.certificate().startsWith("DRAT proof verified ("), result.certificate());
+            assertTrue(result.certificate().startsWith("RUP verified incrementally ("), result.certificate());
             assertTrue(result.statistics().conflicts() > 0);
             // a later call reuses what was learned and is certified again
             assertEquals(SolveStatus.UNSATISFIABLE, solver.solve().status());
@@ -212,17 +206,46 @@ class IncrementalSolverTest {
 
     @Test
     void brokenProofFailsLoudly() throws java.io.IOException {
-        SolveSession.proofTamperForTests = target -> new ProofListener() { };
-        try (IncrementalSolver solver = new IncrementalSolver()) {
+        // Sat4j's lemmas never reach the checker: the final RUP query of the empty clause fails.
+        try (IncrementalSolver solver = new IncrementalSolver(SolveOptions.defaults(), target -> new ProofListener() { })) {
             HardFormulas.pigeonhole(5).writeTo(solver::addClause);
             CertificationException failure = assertThrows(CertificationException.class, solver::solve);
-            assertTrue(failure.getMessage().startsWith("the DRAT proof that the clauses and the failed assumptions [] "
-                    + "are unsatisfiable did not verify: "), failure.getMessage());
+            assertTrue(failure.getMessage().startsWith("the clauses and the failed assumptions [] are not refuted by unit "
+                    + "propagation over the clauses and Sat4j's checked lemmas; the clauses with the failed assumptions as "
+                    + "units are kept in "), failure.getMessage());
             java.nio.file.Path kept = failure.proofFile().orElseThrow();
-            assertTrue(java.nio.file.Files.exists(kept.resolve("formula.cnf")) && java.nio.file.Files.exists(kept.resolve("proof.drat")));
-            for (String name : new String[] {"formula.cnf", "proof.drat", ""}) {
+            assertEquals(SolveStatus.UNSATISFIABLE, Traceoid.solve(
+                    org.traceoid.cnf.dimacs.DimacsReader.strict().read(kept.resolve("formula.cnf")), SolveOptions.defaults()).status());
+            for (String name : new String[] {"formula.cnf", ""}) {
                 java.nio.file.Files.delete(kept.resolve(name));
             }
+        }
+    }
+
+    @Test
+    void aLemmaThatIsNotRupFailsLoudly() {
+        // A forged lemma (-1) in front of Sat4j's real ones: x1 is not refuted by propagation.
+        try (IncrementalSolver solver = new IncrementalSolver(SolveOptions.defaults(), target -> new ProofListener() {
+            private boolean first = true;
+
+            @Override
+            public void lemmaAdded(int[] dimacsLiterals) {
+                if (first) {
+                    first = false;
+                    target.lemmaAdded(new int[] {-1});
+                }
+                target.lemmaAdded(dimacsLiterals);
+            }
+
+            @Override
+            public void clauseDeleted(int[] dimacsLiterals) {
+                target.clauseDeleted(dimacsLiterals);
+            }
+        })) {
+            HardFormulas.pigeonhole(5).writeTo(solver::addClause);
+            CertificationException failure = assertThrows(CertificationException.class, solver::solve);
+            assertEquals("Sat4j's lemma [-1] (step 1 of call 1) is not implied by unit propagation from the clauses"
+                    + " and the earlier lemmas", failure.getMessage());
         }
     }
 
@@ -285,8 +308,10 @@ class IncrementalSolverTest {
 
     @Test
     void misuseIsRejected() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new IncrementalSolver(SolveOptions.builder().proofOutput(java.nio.file.Path.of("p.drat")).build()));
+        assertEquals("an incremental proof is IDRUP text; binary DRAT is for one-shot solving",
+                assertThrows(IllegalArgumentException.class, () -> new IncrementalSolver(SolveOptions.builder()
+                        .proofOutput(java.nio.file.Path.of("p.drat")).proofFormat(SolveOptions.ProofFormat.BINARY).build()))
+                        .getMessage());
         IncrementalSolver solver = new IncrementalSolver();
         assertThrows(IllegalArgumentException.class, () -> solver.addClause(1, 0));
         assertThrows(IllegalStateException.class, solver::model);

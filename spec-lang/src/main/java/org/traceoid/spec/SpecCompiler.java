@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.traceoid.cnf.ClauseSink;
 import org.traceoid.cnf.CnfBuilder;
-import org.traceoid.spec.encoding.BitVectors;
-import org.traceoid.spec.encoding.CardinalityEncoding;
-import org.traceoid.spec.encoding.Gates;
-import org.traceoid.spec.encoding.Polarity;
+import org.traceoid.encoding.BitVectors;
+import org.traceoid.encoding.CardinalityEncoding;
+import org.traceoid.encoding.Gates;
+import org.traceoid.encoding.Polarity;
 
 /**
  * Compiles a checked {@link Spec} to CNF.

@@ -8,9 +8,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
-import org.traceoid.spec.encoding.CardinalityEncoding;
-import org.traceoid.spec.encoding.SequentialCounter;
-import org.traceoid.spec.encoding.Totalizer;
+import org.traceoid.encoding.CardinalityEncoding;
+import org.traceoid.encoding.SequentialCounter;
+import org.traceoid.encoding.Totalizer;
 
 /**
  * The compiler against the language's meaning: for random small specs, the models of the

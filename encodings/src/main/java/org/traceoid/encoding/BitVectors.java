@@ -1,4 +1,4 @@
-package org.traceoid.spec.encoding;
+package org.traceoid.encoding;
 
 import java.util.Arrays;
 

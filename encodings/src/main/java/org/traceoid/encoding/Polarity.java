@@ -1,4 +1,4 @@
-package org.traceoid.spec.encoding;
+package org.traceoid.encoding;
 
 /**
  * Which direction of a gate's definition is needed (Plaisted and Greenbaum 1986): a gate

@@ -1,6 +1,7 @@
-package org.traceoid.spec.encoding;
+package org.traceoid.encoding;
 
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 import org.traceoid.cnf.ClauseSink;
 
 /**
@@ -12,19 +13,42 @@ import org.traceoid.cnf.ClauseSink;
  */
 public final class Gates {
     private final ClauseSink sink;
+    private final IntSupplier freshVariables; // null: count up from lastVariable
     private int lastVariable;
     private final int trueLiteral;
 
     /** Gates whose fresh variables start after {@code lastUsedVariable}; allocates the constant first. */
     public Gates(ClauseSink sink, int lastUsedVariable) {
         this.sink = sink;
+        this.freshVariables = null;
         this.lastVariable = lastUsedVariable;
         this.trueLiteral = newVariable();
         sink.addClause(trueLiteral);
     }
 
+    /**
+     * Gates whose fresh variables come from {@code freshVariables} (for instance a solver's
+     * variable pool, where other code allocates variables between two encodings), with
+     * {@code trueLiteral} as the constant: a literal the caller has already made true by a unit
+     * clause, so that many encodings into one solver share one constant.
+     */
+    public Gates(ClauseSink sink, IntSupplier freshVariables, int trueLiteral) {
+        if (trueLiteral == 0 || trueLiteral == Integer.MIN_VALUE) {
+            throw new IllegalArgumentException("not a DIMACS literal: " + trueLiteral);
+        }
+        this.sink = sink;
+        this.freshVariables = freshVariables;
+        this.trueLiteral = trueLiteral;
+        this.lastVariable = Math.abs(trueLiteral);
+    }
+
     public int newVariable() {
-        return ++lastVariable;
+        if (freshVariables == null) {
+            return ++lastVariable;
+        }
+        int variable = freshVariables.getAsInt();
+        lastVariable = Math.max(lastVariable, variable);
+        return variable;
     }
 
     /** The highest variable allocated so far. */

@@ -1,4 +1,4 @@
-package org.traceoid.spec.encoding;
+package org.traceoid.encoding;
 
 /**
  * A unary counter: for inputs {@code x_1..x_n} and a limit {@code m}, outputs
@@ -29,7 +29,7 @@ public interface CardinalityEncoding {
      * The encoding that writes fewer clauses for this size, the sequential counter on a tie.
      * Measured: the reified sequential counter (two fully defined gates per cell) writes
      * about 4.5·n·m clauses, the totalizer about 2·(p+1)·(q+1) per tree node; they tie when
-     * the counter is trivial (n <= 2, or m = 1, where both are a chain of ORs) and the
+     * the counter is trivial (n &le; 2, or m = 1, where both are a chain of ORs) and the
      * totalizer is smaller above (n = 16, m = 5: 213 against 357; n = 100, m = 50: 8,644
      * against 22,200). Both stay, tested against each other, because the choice is by count.
      */

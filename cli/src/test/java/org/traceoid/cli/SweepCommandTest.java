@@ -286,6 +286,49 @@ class SweepCommandTest {
         }
     }
 
+    /** Issue 15: a misconfigured solver turned every run into an ERROR and the sweep still exited 0. */
+    @Test
+    void aBrokenConfigurationStopsTheSweepWithOneLine(@TempDir Path dir) throws Exception {
+        String corpus = PUBLIC.resolve("uf20").toString();
+        Run missing = sweep(corpus, "--solver", "cad=cadicalx {file}", "--out", dir.resolve("a").toString());
+        assertEquals(ExitCodes.USAGE, missing.exitCode(), missing.out() + missing.err());
+        assertTrue(missing.err().matches("traceoid: configuration 'cad' failed its probe on a satisfiable 3-variable"
+                + " formula: expected SAT, got ERROR: exit code 127, no s line: .*cadicalx: not found \\(output in .*\\)\n"),
+                missing.err());
+        Run option = sweep(corpus, "--config", "broken=--no-such-option", "--out", dir.resolve("b").toString());
+        assertEquals(ExitCodes.USAGE, option.exitCode(), option.out() + option.err());
+        assertTrue(option.err().startsWith("traceoid: configuration 'broken' failed its probe on a satisfiable"
+                + " 3-variable formula: expected SAT, got ERROR: exit code 1, no s line: "), option.err());
+        assertEquals(1, option.err().lines().count(), option.err());
+        // a solver that prints no v lines (MiniSat without {model}) cannot have its SAT answer checked
+        Run noModel = sweep(corpus, "--solver", "mini=minisat {file}", "--out", dir.resolve("c").toString());
+        assertEquals(ExitCodes.USAGE, noModel.exitCode(), noModel.out() + noModel.err());
+        assertTrue(noModel.err().contains("failed its probe on a satisfiable 3-variable formula: expected SAT, got"
+                + " ERROR: exit code 10, no s line"), noModel.err());
+        Run trust = sweep(corpus, "--config", "a=", "--trust-unsat", "b", "--out", dir.resolve("d").toString());
+        assertEquals(ExitCodes.USAGE, trust.exitCode());
+        assertTrue(trust.err().startsWith("--trust-unsat names no configuration: 'b'"), trust.err());
+        Run limit = sweep(corpus, "--config", "a=", "--limit", "user", "--out", dir.resolve("e").toString());
+        assertEquals(ExitCodes.USAGE, limit.exitCode());
+        assertTrue(limit.err().startsWith("--limit is cpu or wall, got 'user'"), limit.err());
+    }
+
+    /** Issue 15: --slurm without sbatch gave a stack trace. */
+    @Test
+    void slurmWithoutSbatchIsOneLine(@TempDir Path dir) throws Exception {
+        List<String> command = new ArrayList<>(List.of(SweepCommand.solverCommand().java(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "sweep", PUBLIC.resolve("uf20").toString(),
+                "--config", "a=", "--slurm", "--out", dir.resolve("s").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", dir.resolve("no-bin").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(ExitCodes.USAGE, process.exitValue(), output);
+        assertEquals("traceoid: --slurm needs SLURM's sbatch, and there is none on PATH (install the SLURM client, e.g."
+                + " Debian's slurm-client, or run the sweep without --slurm)\n", output);
+    }
+
     @Test
     void reportRerendersAndUsageErrorsAreOneLine(@TempDir Path dir) throws IOException {
         Run noConfig = sweep(PUBLIC.resolve("uf20").toString(), "--out", dir.resolve("x").toString());

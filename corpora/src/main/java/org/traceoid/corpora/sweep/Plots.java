@@ -161,7 +161,7 @@ final class Plots {
         }
     }
 
-    /** The time limit as a dashed red line, labelled at its far end. */
+    /** The time limit as a dashed red line, labelled so that the two lines of a scatter plot do not collide. */
     private static ValueMarker limitMarker(double limit, boolean vertical) {
         ValueMarker marker = new ValueMarker(limit, Color.RED, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
@@ -169,8 +169,9 @@ final class Plots {
         marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         marker.setLabelPaint(Color.RED);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        marker.setLabelAnchor(vertical ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(vertical ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        // a vertical line's label at its foot, left of it; a horizontal one's at its right end, below it
+        marker.setLabelAnchor(vertical ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.RIGHT);
+        marker.setLabelTextAnchor(vertical ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         return marker;
     }
 

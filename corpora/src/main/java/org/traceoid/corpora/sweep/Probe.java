@@ -46,6 +46,7 @@ public final class Probe {
     public static List<Configuration> check(SweepSettings settings, Path dir)
             throws IOException, InterruptedException, BrokenConfigurationException {
         Path probe = dir.resolve("probe");
+        deleteTree(probe.resolve("logs")); // an earlier probe's, perhaps of a killed sweep
         Files.createDirectories(probe);
         Instance sat = instance(probe, "satisfiable.cnf", SATISFIABLE, SolveStatus.SATISFIABLE);
         Instance unsat = instance(probe, "unsatisfiable.cnf", UNSATISFIABLE, SolveStatus.UNSATISFIABLE);
@@ -72,6 +73,16 @@ public final class Probe {
             }
         }
         return probed;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.isDirectory(root)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     private static Instance instance(Path dir, String name, String text, SolveStatus expected) throws IOException {

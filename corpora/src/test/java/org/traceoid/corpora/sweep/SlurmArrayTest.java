@@ -79,6 +79,20 @@ class SlurmArrayTest {
     }
 
     @Test
+    void aShardKeepsExternalSolversLimitsAndTrustThroughJson() throws IOException {
+        SweepSettings settings = new SweepSettings(List.of(Configuration.parse("t=--lenient").withVersion("1.0"),
+                Configuration.parseSolver("cad=cadical {file} {proof}").withVersion("sc2021")),
+                new RunLimits(5, 512, RunLimits.Kind.CPU), new RunLimits(40, 2048, RunLimits.Kind.CPU), 1,
+                new SolverCommand("/usr/bin/java", "/x.jar", "org.traceoid.cli.Main"), Set.of("cad"));
+        SlurmArray.Shard shard = new SlurmArray.Shard(settings, List.of(new SlurmArray.ShardRun("/d/a.cnf", "a.cnf",
+                "1".repeat(32), "SAT", "fam", "cad")), "/d/r.jsonl", "/d/logs");
+        SlurmArray.Shard read = ResultsLog.JSON.readValue(ResultsLog.JSON.writeValueAsString(shard),
+                SlurmArray.Shard.class);
+        assertEquals(shard, read);
+        assertEquals("fam", SlurmArray.pairs(read).get(0).instance().family());
+    }
+
+    @Test
     void withoutSbatchTheErrorIsOneLine(@TempDir Path dir) throws IOException {
         assertEquals("--slurm needs SLURM's sbatch, and there is none on PATH (install the SLURM client, e.g. Debian's"
                 + " slurm-client, or run the sweep without --slurm)",

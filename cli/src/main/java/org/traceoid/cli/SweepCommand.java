@@ -100,7 +100,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "cpu|wall", defaultValue = "wall",
             description = "What the time limit measures (default: ${DEFAULT-VALUE}): wall-clock time (the SAT"
                     + " Competition's; a run is killed 2 s + 10%% past it), or CPU time of the run's whole process tree"
-                    + " (BenchExec's; fair on a loaded machine; killed at the limit, or at 3x + 60 s wall clock)."
+                    + " (BenchExec's; fair on a loaded machine; killed at the limit, or at 10x + 60 s wall clock)."
                     + " PAR-2 and the plots use the same measure.")
     String limit;
 

@@ -15,7 +15,8 @@ import org.traceoid.cnf.SolveStatus;
  *       TIMEOUT; an answer is certified by Traceoid's {@code c certified:} line, or, for an
  *       external solver, by the sweep's own check of its model or proof ({@link AnswerCheck}),
  *       whose rejection makes the run CERTIFICATION_FAILED (a wrong answer);</li>
- *   <li>anything else → ERROR, with the line of stderr that names the failure.</li>
+ *   <li>anything else → ERROR, with the line of stderr that names the failure; but a timeout if it
+ *       took longer than the limit (killed by a signal from elsewhere, such as the rlimit backstop).</li>
  * </ol>
  */
 record Classification(Outcome outcome, boolean certified, String certificate, String message) {
@@ -73,7 +74,7 @@ record Classification(Outcome outcome, boolean certified, String certificate, St
             default -> null;
         };
         if (status == null || status.exitCode() != m.exitCode()) {
-            return error(m.exitCode(), statusLine, stderr);
+            return error(m.exitCode(), statusLine, stderr, m, limits);
         }
         Classification limited = unknownOrLate(status, statusLine, m, limits);
         if (limited != null) {
@@ -90,7 +91,7 @@ record Classification(Outcome outcome, boolean certified, String certificate, St
             return early;
         }
         if (claim == null || claim.status().exitCode() != m.exitCode()) {
-            return error(m.exitCode(), claim == null ? null : claim.statusLine(), stderr);
+            return error(m.exitCode(), claim == null ? null : claim.statusLine(), stderr, m, limits);
         }
         Classification limited = unknownOrLate(claim.status(), claim.statusLine(), m, limits);
         if (limited != null) {
@@ -121,6 +122,17 @@ record Classification(Outcome outcome, boolean certified, String certificate, St
 
     private static Outcome answer(SolveStatus status) {
         return status == SolveStatus.SATISFIABLE ? Outcome.SAT : Outcome.UNSAT;
+    }
+
+    /** Rule 5, unless the run took longer than the limit: then it is a timeout, however it ended. */
+    private static Classification error(int exitCode, String statusLine, String stderr, TreeRunner.Measurement m,
+            RunLimits limits) {
+        if (limits.exceeded(m.wallSeconds(), m.cpuSeconds())) {
+            return new Classification(Outcome.TIMEOUT, false, "", String.format(Locale.ROOT,
+                    "ended past the limit (%.2f s %s) with exit code %d", limits.measured(m.wallSeconds(),
+                            m.cpuSeconds()), limits.kind().word(), exitCode));
+        }
+        return error(exitCode, statusLine, stderr);
     }
 
     private static Classification error(int exitCode, String statusLine, String stderr) {

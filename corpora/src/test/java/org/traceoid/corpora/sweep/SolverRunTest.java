@@ -73,8 +73,12 @@ class SolverRunTest {
         TreeRunner.Measurement loaded = new TreeRunner.Measurement(10, 11, 4, 1000, TreeRunner.Ending.EXITED, "t");
         assertEquals(Outcome.SAT, Classification.traceoid(loaded, cpu, CERTIFIED_SAT, "").outcome());
         assertEquals(Outcome.TIMEOUT, Classification.traceoid(loaded, TEN, CERTIFIED_SAT, "").outcome());
-        TreeRunner.Measurement starved = new TreeRunner.Measurement(137, 90, 3, 1000, TreeRunner.Ending.TIME_LIMIT, "t");
-        assertEquals("killed at the wall-clock backstop (90 s) with 3.0 s of CPU",
+        // killed by a signal from elsewhere (the per-process CPU rlimit fires early) past the limit: a timeout
+        TreeRunner.Measurement signalled = new TreeRunner.Measurement(137, 30, 10.4, 1000, TreeRunner.Ending.EXITED, "t");
+        assertEquals(new Classification(Outcome.TIMEOUT, false, "", "ended past the limit (10.40 s cpu) with exit code 137"),
+                Classification.traceoid(signalled, cpu, "", "Killed"));
+        TreeRunner.Measurement starved = new TreeRunner.Measurement(137, 160, 3, 1000, TreeRunner.Ending.TIME_LIMIT, "t");
+        assertEquals("killed at the wall-clock backstop (160 s) with 3.0 s of CPU",
                 Classification.traceoid(starved, cpu, "", "").message());
     }
 

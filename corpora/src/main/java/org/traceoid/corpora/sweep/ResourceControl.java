@@ -1,6 +1,7 @@
 package org.traceoid.corpora.sweep;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,14 @@ import java.util.function.Consumer;
  */
 public final class ResourceControl implements AutoCloseable {
     static final int POLL_MILLIS = 50;
+    /**
+     * Without a cgroup, the tree is found by a scan of all of {@code /proc} every this many samples
+     * (every 0.5 s) and only its known members are read in between: a full scan costs a few ms on a
+     * machine with a few hundred processes, 75 ms of the sweep's CPU per second of a run when done
+     * at every sample (bench/sweep-supervision.sh). A process started since the last scan is seen at
+     * the next; its CPU time reaches its parent's once it is reaped.
+     */
+    static final int FULL_SCAN_EVERY = 10;
     private static final java.nio.file.Path GNU_TIME = java.nio.file.Path.of("/usr/bin/time");
 
     private final Cgroup2 cgroup;
@@ -90,6 +99,8 @@ public final class ResourceControl implements AutoCloseable {
         private long root = -1;
         private double cpu;
         private long peakKb;
+        private Set<Long> members = Set.of();
+        private long samples;
 
         private Tree(Cgroup2.Run run) {
             this.run = run;
@@ -118,8 +129,19 @@ public final class ResourceControl implements AutoCloseable {
                     residentKb = polledMemory(run.processes());
                 }
             } else if (proc && root > 0) {
-                Map<Long, ProcTable.Stat> table = ProcTable.scan();
-                Set<Long> members = ProcTable.tree(root, table);
+                Map<Long, ProcTable.Stat> table;
+                if (samples++ % FULL_SCAN_EVERY == 0 || members.isEmpty()) {
+                    table = ProcTable.scan();
+                    members = ProcTable.tree(root, table);
+                } else {
+                    table = new HashMap<>();
+                    for (long pid : members) {
+                        ProcTable.Stat stat = ProcTable.stat(pid);
+                        if (stat != null) {
+                            table.put(pid, stat);
+                        }
+                    }
+                }
                 cpu = Math.max(cpu, ProcTable.cpuSeconds(members, table));
                 residentKb = polledMemory(members);
             }

@@ -105,6 +105,8 @@ class SweepExternalSolversTest {
             assertEquals("not certified: no proof ({proof} or {lrat} not in the command)", unverified.certificate());
             RunResult trusted = runs.get("minisat-trusted " + instance);
             assertTrue(trusted.trusted() && !trusted.certified(), trusted.toString());
+            assertEquals("trusted (--trust-unsat), not certified: no proof ({proof} or {lrat} not in the command)",
+                    trusted.certificate());
             RunResult corrupt = runs.get("corrupt " + instance);
             assertEquals(Outcome.CERTIFICATION_FAILED, corrupt.outcome(), corrupt.toString());
             assertTrue(corrupt.message().startsWith("claimed UNSAT; rejected: DRAT proof rejected: "), corrupt.message());

@@ -95,7 +95,7 @@ final class SolverRun {
             c = Classification.traceoid(m, limits, stdout, stderr);
         }
         boolean trusted = c.outcome() == Outcome.UNSAT && !c.certified() && settings.trustUnsat().contains(config.name());
-        String certificate = trusted ? "trusted: " + c.certificate() + " (--trust-unsat)" : c.certificate();
+        String certificate = trusted ? "trusted (--trust-unsat), " + c.certificate() : c.certificate();
         keepFiles(logDir, attempt, stem, c);
         boolean failed = c.outcome() == Outcome.ERROR || c.outcome() == Outcome.MEMOUT
                 || c.outcome() == Outcome.CERTIFICATION_FAILED;

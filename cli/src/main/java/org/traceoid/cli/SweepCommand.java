@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,13 +17,16 @@ import org.traceoid.corpora.sweep.Configuration;
 import org.traceoid.corpora.sweep.Instance;
 import org.traceoid.corpora.sweep.Instances;
 import org.traceoid.corpora.sweep.Outcome;
+import org.traceoid.corpora.sweep.Probe;
 import org.traceoid.corpora.sweep.Report;
 import org.traceoid.corpora.sweep.ResultsLog;
+import org.traceoid.corpora.sweep.RunLimits;
 import org.traceoid.corpora.sweep.RunResult;
 import org.traceoid.corpora.sweep.SlurmArray;
 import org.traceoid.corpora.sweep.SolverCommand;
 import org.traceoid.corpora.sweep.Sweep;
 import org.traceoid.corpora.sweep.SweepListener;
+import org.traceoid.corpora.sweep.SweepLock;
 import org.traceoid.corpora.sweep.SweepSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,28 +36,40 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code traceoid sweep INSTANCES... --config NAME="options" ... --out DIR}: every instance
- * with every configuration, each run a {@code traceoid solve} in its own JVM, results in
- * {@code DIR/results.jsonl} and the report next to it; {@code --slurm} submits the same runs
- * as a job array instead.
+ * {@code traceoid sweep INSTANCES... --config NAME="options" --solver NAME='COMMAND {file}' ... --out DIR}:
+ * every instance with every configuration, each run its own process tree under time and memory
+ * limits, every answer certified (Traceoid in-process, external solvers by our own check of their
+ * model or proof), results in {@code DIR/results.jsonl} and the report next to it; {@code --slurm}
+ * submits the same runs as a job array instead. Holds {@code DIR}'s lock throughout.
  */
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"Benchmark configurations of 'traceoid solve' over instances: each run in its own JVM"
-                + " (heap limit, wall-clock limit, CPU time measured), results appended durably to"
-                + " DIR/results.jsonl keyed by GBD hash, then DIR/results.csv, summary.json, cactus and scatter"
-                + " plots and index.html. Only certified answers count as solved (PAR-2); wrong answers are"
-                + " flagged.",
-            "INSTANCES: directories (every .cnf/.dimacs file, plain or compressed; expected answers from a"
-                + " corpus.json or manifest.csv there), globs ('dir/*.cnf.xz'), files, or corpus.json manifests."},
+        description = {"Benchmark solvers over instances: configurations of 'traceoid solve' (--config) and external"
+                + " solvers that follow the SAT Competition's output rules (--solver). Each run is its own process"
+                + " tree under a CPU- or wall-clock time limit and a resident-memory limit (cgroup v2 where the"
+                + " machine allows it, else /proc polling), with CPU time and peak memory recorded. Every answer is"
+                + " verified: Traceoid certifies in-process; an external solver's model is checked against the"
+                + " instance and its UNSAT proof ({proof}: DRAT, {lrat}: LRAT) by our checker, under its own budget."
+                + " An UNSAT answer without a proof is unverified and unsolved unless --trust-unsat NAME. A rejected"
+                + " certificate is a WRONG ANSWER. Each configuration is first tried on two tiny formulas; a broken one"
+                + " stops the sweep (exit 1). Results are appended durably to DIR/results.jsonl keyed by GBD hash,"
+                + " then DIR/results.csv, summary.json, cactus and scatter plots, index.html, mkplot/*.json and with"
+                + " --benchexec BenchExec result XML.",
+            "INSTANCES: directories (every .cnf/.dimacs file, plain or compressed; expected answers and families from a"
+                + " corpus.json or manifest.csv there), globs ('dir/*.cnf.xz'), files, or corpus.json manifests.",
+            "Placeholders in --solver: {file} the instance (required), {proof} a DRAT proof file or {lrat} an LRAT proof"
+                + " file the solver writes, {model} a file the solver writes its answer to instead of stdout (MiniSat's"
+                + " result file or s/v lines). Example: --solver cad='cadical -q {file} {proof}'"
+                + " --solver mini='minisat {file} {model}'."},
         subcommands = {SweepReportCommand.class, SweepMergeCommand.class, SweepShardCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:every run recorded (or the SLURM array submitted); no wrong answer",
-            " 1:usage error",
-            " 2:input error (an instance or manifest missing or unreadable; results directory in use)",
-            " 4:a wrong answer was flagged (certification failed, or contradicts the manifest or another configuration)",
+            " 1:usage error; a configuration failed its probe; --slurm without sbatch",
+            " 2:input error (an instance or manifest missing or unreadable); results directory in use by a live sweep",
+            " 4:a wrong answer was flagged (a rejected certificate, or an answer that contradicts the manifest or"
+                + " another configuration)",
             "70:internal error"},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
@@ -68,18 +84,45 @@ public final class SweepCommand implements Callable<Integer> {
     List<String> instances = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "NAME=OPTIONS",
-            description = "A configuration: a name and the 'traceoid solve' options it runs with, e.g."
+            description = "A Traceoid configuration: a name and the 'traceoid solve' options it runs with, e.g."
                     + " --config plain=\"--guidance none\"; repeat for more.")
     List<String> configs = new ArrayList<>();
 
+    @Option(names = "--solver", paramLabel = "NAME=COMMAND",
+            description = "An external solver: a name and its command line with placeholders, run by /bin/sh, e.g."
+                    + " --solver cad='cadical -q {file} {proof}'; repeat for more.")
+    List<String> solvers = new ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Wall-clock limit per run (default: ${DEFAULT-VALUE}); a run still alive at the limit plus"
-                    + " a grace of 2 s + 10%% is killed.")
+            description = "Time limit per run (default: ${DEFAULT-VALUE}), on what --limit says.")
     double timeoutSeconds;
 
+    @Option(names = "--limit", paramLabel = "cpu|wall", defaultValue = "wall",
+            description = "What the time limit measures (default: ${DEFAULT-VALUE}): wall-clock time (the SAT"
+                    + " Competition's; a run is killed 2 s + 10%% past it), or CPU time of the run's whole process tree"
+                    + " (BenchExec's; fair on a loaded machine; killed at the limit, or at 10x + 60 s wall clock)."
+                    + " PAR-2 and the plots use the same measure.")
+    String limit;
+
     @Option(names = "--memory", paramLabel = "MB", defaultValue = "2048",
-            description = "Heap limit per run in MB, -Xmx (default: ${DEFAULT-VALUE}).")
+            description = "Resident-memory limit per run, for its whole process tree (default: ${DEFAULT-VALUE});"
+                    + " Traceoid runs get a heap of three quarters of it.")
     int memoryMb;
+
+    @Option(names = "--check-timeout", paramLabel = "SECONDS",
+            description = "Time limit for checking one external answer (default: 8 x --timeout, the ratio of the SAT"
+                    + " Competition's 40000 s of proof checking to 5000 s of solving). A check past it leaves the answer"
+                    + " unverified.")
+    Double checkTimeoutSeconds;
+
+    @Option(names = "--check-memory", paramLabel = "MB",
+            description = "Memory limit for checking one external answer (default: --memory, at least 2048).")
+    Integer checkMemoryMb;
+
+    @Option(names = "--trust-unsat", paramLabel = "NAME",
+            description = "Count this configuration's UNSAT answers without a checked proof as solved (marked"
+                    + " trusted); repeat for more.")
+    List<String> trustUnsat = new ArrayList<>();
 
     @Option(names = "--jobs", paramLabel = "J", defaultValue = "1",
             description = "Runs at the same time (default: ${DEFAULT-VALUE}); at most one per core for honest times.")
@@ -128,15 +171,14 @@ public final class SweepCommand implements Callable<Integer> {
         if (arrayParallelism != null && arrayParallelism < 1) {
             throw new ParameterException(spec.commandLine(), "--array-parallelism must be at least 1");
         }
-        SweepSettings settings;
-        try {
-            List<Configuration> parsed = new ArrayList<>();
-            for (String config : configs) {
-                parsed.add(Configuration.parse(config));
+        SweepSettings settings = settings();
+        if (slurm) {
+            try {
+                SlurmArray.sbatch(System.getenv("PATH"));
+            } catch (SlurmArray.NoSbatchException e) {
+                stderr.println("traceoid: " + e.getMessage());
+                return ExitCodes.USAGE;
             }
-            settings = new SweepSettings(parsed, timeoutSeconds, memoryMb, jobs, solverCommand());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<Instance> resolved;
         try {
@@ -149,7 +191,56 @@ public final class SweepCommand implements Callable<Integer> {
             stderr.println("traceoid: no instances found in " + String.join(" ", instances));
             return ExitCodes.INPUT_ERROR;
         }
-        Files.createDirectories(out);
+        SweepLock lock = lock(out, stderr);
+        if (lock == null) {
+            return ExitCodes.INPUT_ERROR;
+        }
+        try (lock) {
+            return sweep(settings, resolved, stdout, stderr);
+        }
+    }
+
+    /** {@code dir}'s lock, or null after saying on {@code stderr} which live sweep holds it. */
+    static SweepLock lock(Path dir, PrintWriter stderr) throws IOException {
+        try {
+            return SweepLock.acquire(dir);
+        } catch (SweepLock.InUseException e) {
+            stderr.println("traceoid: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private SweepSettings settings() {
+        if (checkTimeoutSeconds != null && !(checkTimeoutSeconds > 0)) {
+            throw new ParameterException(spec.commandLine(), "--check-timeout must be a positive number of seconds, got "
+                    + checkTimeoutSeconds);
+        }
+        if (checkMemoryMb != null && checkMemoryMb < 64) {
+            throw new ParameterException(spec.commandLine(), "--check-memory must be at least 64 MB, got "
+                    + checkMemoryMb);
+        }
+        try {
+            List<Configuration> parsed = new ArrayList<>();
+            for (String config : configs) {
+                parsed.add(Configuration.parse(config).withVersion(Version.traceoid()));
+            }
+            for (String solver : solvers) {
+                parsed.add(Configuration.parseSolver(solver));
+            }
+            RunLimits.Kind kind = RunLimits.Kind.parse(limit);
+            RunLimits limits = new RunLimits(timeoutSeconds, memoryMb, kind);
+            double checkTimeout = checkTimeoutSeconds != null ? checkTimeoutSeconds : 8 * timeoutSeconds;
+            int checkMemory = checkMemoryMb != null ? checkMemoryMb : Math.max(2048, memoryMb);
+            return new SweepSettings(parsed, limits, new RunLimits(checkTimeout, checkMemory, kind), jobs,
+                    solverCommand(), new HashSet<>(trustUnsat));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** With the directory locked: resume checks, the probe, then the runs (or the SLURM submission) and the report. */
+    private int sweep(SweepSettings settings, List<Instance> resolved, PrintWriter stdout, PrintWriter stderr)
+            throws IOException, InterruptedException {
         Path results = out.resolve("results.jsonl");
         if (resume && Files.isDirectory(out.resolve("slurm"))) {
             // runs an earlier SLURM array recorded count as done too
@@ -162,17 +253,31 @@ public final class SweepCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         for (RunResult earlier : recorded) {
-            if (earlier.timeoutSeconds() != timeoutSeconds || earlier.memoryMb() != memoryMb) {
+            if (earlier.timeoutSeconds() != timeoutSeconds || earlier.memoryMb() != memoryMb
+                    || !earlier.limit().equals(settings.limits().kind().word())) {
                 stderr.println("traceoid: warning: " + results + " has runs with --timeout " + earlier.timeoutSeconds()
-                        + " --memory " + earlier.memoryMb() + "; this sweep uses --timeout " + timeoutSeconds
-                        + " --memory " + memoryMb + " (PAR-2 uses each run's own limit)");
+                        + " --memory " + earlier.memoryMb() + " --limit " + earlier.limit() + "; this sweep uses --timeout "
+                        + timeoutSeconds + " --memory " + memoryMb + " --limit " + settings.limits().kind().word()
+                        + " (PAR-2 uses each run's own limit)");
                 break;
             }
         }
-        Sweep sweep = new Sweep(settings, Sweep.allPairs(settings, resolved), results, out.resolve("logs"));
         stdout.println("c sweep: " + resolved.size() + " instances x " + settings.configurations().size()
-                + " configurations, limit " + timeoutSeconds + " s, heap " + memoryMb + " MB, "
-                + (slurm ? "SLURM job array" : jobs + " at a time") + ", results in " + results);
+                + " configurations, limit " + timeoutSeconds + " s " + settings.limits().kind().word() + " time, memory "
+                + memoryMb + " MB, " + (slurm ? "SLURM job array" : jobs + " at a time") + ", results in " + results);
+        stdout.println("c probing each configuration on two tiny formulas");
+        stdout.flush();
+        try {
+            settings = settings.withConfigurations(Probe.check(settings, out));
+        } catch (Probe.BrokenConfigurationException e) {
+            stderr.println("traceoid: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (Configuration config : settings.configurations()) {
+            stdout.println("c configuration " + config.name() + ": " + config.tool() + " " + config.version()
+                    + (config.optionString().isEmpty() ? "" : ", " + config.optionString()));
+        }
+        Sweep sweep = new Sweep(settings, Sweep.allPairs(settings, resolved), results, out.resolve("logs"));
         if (slurm) {
             return submit(settings, sweep.pending(recorded), stdout);
         }
@@ -262,7 +367,7 @@ public final class SweepCommand implements Callable<Integer> {
         @Override
         public synchronized void finished(RunResult result) {
             int n = done.incrementAndGet();
-            if (result.outcome().answered() && result.certified()) {
+            if (result.outcome().answered() && (result.certified() || result.trusted())) {
                 solved.incrementAndGet();
             }
             if (result.outcome() == Outcome.ERROR || result.outcome() == Outcome.CERTIFICATION_FAILED) {
@@ -272,11 +377,18 @@ public final class SweepCommand implements Callable<Integer> {
                 progressBar.step();
                 progressBar.setExtraMessage("solved " + solved.get() + ", errors " + errors.get());
             } else {
-                stdout.printf(java.util.Locale.ROOT, "c [%d/%d] %-12s %-40s %s%s %.2f s%s%n", n, total, result.config(),
-                        result.instance(), result.outcome(), result.certified() ? " (certified)" : "",
-                        result.wallSeconds(), result.message().isEmpty() ? "" : "  " + result.message());
+                stdout.printf(java.util.Locale.ROOT, "c [%d/%d] %-12s %-40s %s%s %.2f s %s, %.0f MB%s%n", n, total,
+                        result.config(), result.instance(), result.outcome(), result.certified() ? " (certified)"
+                                : result.trusted() ? " (trusted)" : "", result.scoredSeconds(), result.limit(),
+                        result.peakRssMb(), result.message().isEmpty() ? "" : "  " + result.message());
                 stdout.flush();
             }
+        }
+
+        @Override
+        public synchronized void note(String message) {
+            stdout.println("c " + message);
+            stdout.flush();
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.traceoid.corpora.sweep.ResultsLog;
 import org.traceoid.corpora.sweep.RunResult;
 import org.traceoid.corpora.sweep.SlurmArray;
+import org.traceoid.corpora.sweep.SweepLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Re-render results.csv, summary.json, the plots and index.html from DIR/results.jsonl"
                 + " (after folding in a SLURM sweep's DIR/slurm/results-*.jsonl, as merge does).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {" 0:done, no wrong answer", " 1:usage error", " 2:no results in DIR",
+        exitCodeList = {" 0:done, no wrong answer", " 1:usage error",
+            " 2:no results in DIR; DIR has SLURM task results to fold in but is in use by a live sweep",
             " 4:a wrong answer is flagged", "70:internal error"},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
@@ -49,14 +51,35 @@ public final class SweepReportCommand implements Callable<Integer> {
             err.println("traceoid: " + results + ": no such file (not a sweep directory?)");
             return ExitCodes.INPUT_ERROR;
         }
-        // a SLURM sweep's task files are folded in first, as 'sweep merge' does
-        List<RunResult> runs = slurm
-                ? SlurmArray.merge(dir, w -> err.println("traceoid: warning: " + w))
-                : ResultsLog.read(results, w -> err.println("traceoid: warning: " + w));
-        if (runs.isEmpty()) {
-            err.println("traceoid: " + results + " holds no runs");
-            return ExitCodes.INPUT_ERROR;
+        // A live sweep holds the lock: then report what it recorded so far (reading is safe, the lines are
+        // appended whole), but do not fold in SLURM task files, which rewrites results.jsonl.
+        SweepLock lock;
+        try {
+            lock = SweepLock.acquire(dir);
+        } catch (SweepLock.InUseException e) {
+            if (slurm) {
+                err.println("traceoid: " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+            lock = null;
+            spec.commandLine().getOut().println("c note: " + e.getMessage().replaceFirst(";.*", "")
+                    + "; this report shows the runs recorded so far");
         }
-        return SweepCommand.report(dir, runs, rendering.scatter, rendering.benchExec, spec.commandLine().getOut(), err);
+        try {
+            // a SLURM sweep's task files are folded in first, as 'sweep merge' does
+            List<RunResult> runs = slurm
+                    ? SlurmArray.merge(dir, w -> err.println("traceoid: warning: " + w))
+                    : ResultsLog.read(results, w -> err.println("traceoid: warning: " + w));
+            if (runs.isEmpty()) {
+                err.println("traceoid: " + results + " holds no runs");
+                return ExitCodes.INPUT_ERROR;
+            }
+            return SweepCommand.report(dir, runs, rendering.scatter, rendering.benchExec, spec.commandLine().getOut(),
+                    err);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

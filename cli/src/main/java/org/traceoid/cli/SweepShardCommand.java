@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.traceoid.corpora.sweep.SlurmArray;
 import org.traceoid.corpora.sweep.Sweep;
+import org.traceoid.corpora.sweep.SweepLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,9 +29,16 @@ public final class SweepShardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         SlurmArray.Shard shard = SlurmArray.readShard(file);
-        Sweep sweep = new Sweep(shard.settings(), SlurmArray.pairs(shard), Path.of(shard.results()),
-                Path.of(shard.logs()));
-        try (SweepCommand.Progress progress = new SweepCommand.Progress(spec.commandLine().getOut(),
+        Path results = Path.of(shard.results());
+        Sweep sweep = new Sweep(shard.settings(), SlurmArray.pairs(shard), results, Path.of(shard.logs()));
+        SweepLock lock;
+        try {
+            lock = SweepLock.acquireFile(results.resolveSibling(results.getFileName() + ".lock"), results.toString());
+        } catch (SweepLock.InUseException e) {
+            spec.commandLine().getErr().println("traceoid: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        try (lock; SweepCommand.Progress progress = new SweepCommand.Progress(spec.commandLine().getOut(),
                 spec.commandLine().getErr(), false)) {
             sweep.run(true, progress);
         }

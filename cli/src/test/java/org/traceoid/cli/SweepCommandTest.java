@@ -1,6 +1,7 @@
 package org.traceoid.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.traceoid.cnf.testing.TestData;
@@ -23,15 +26,19 @@ import org.traceoid.corpora.sweep.ResultsLog;
 import org.traceoid.corpora.sweep.RunResult;
 
 /**
- * {@code traceoid sweep} end to end, every run a real {@code traceoid solve} JVM: a small mixed
- * corpus with a forced crash (a configuration with a bad option, and a malformed file), a forced
- * out-of-memory (200 million declared variables under a 512 MB heap) and a forced timeout (13
- * pigeons in 12 holes in 10 s; hole10 was too easy: solved in 10 s on a quiet machine, and its
- * proof log outgrew a small heap), then the same sweep killed midway and resumed.
+ * {@code traceoid sweep} end to end, every run a real process tree: two {@code traceoid solve}
+ * configurations and Debian's cadical (writing DRAT proofs that our checker checks) over a small
+ * mixed corpus with a forced error (a malformed file), a forced out-of-memory (200 million declared
+ * variables under a 512 MB limit: Sat4j exhausts its heap, cadical its resident memory) and a forced
+ * timeout (13 pigeons in 12 holes in 4 s of CPU time; hole10 was too easy: solved in 10 s on a quiet
+ * machine, and its proof log outgrew a small heap); then the same sweep in its own JVM, a second sweep refused
+ * on its directory while it runs, the first killed with {@code kill -9}, its runs dying with it, and
+ * the sweep resumed.
  */
 class SweepCommandTest {
     static final Path PUBLIC = TestData.root().resolve("public");
-    static final double TIMEOUT = 10; // generous: on a loaded machine a JVM start alone can take seconds
+    /** CPU seconds: on a loaded machine (this one reaches load 20 on 2 cores) a wall-clock limit times out easy runs. */
+    static final double TIMEOUT = 4;
     static final int MEMORY_MB = 512;
 
     record Run(int exitCode, String out, String err) {
@@ -99,8 +106,9 @@ class SweepCommandTest {
 
     static String[] arguments(Path corpus, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of(corpus.toString(),
-                "--config", "default=", "--config", "lenient=--lenient", "--config", "broken=--no-such-option",
-                "--timeout", Double.toString(TIMEOUT), "--memory", Integer.toString(MEMORY_MB), "--jobs", "2",
+                "--config", "default=", "--config", "lenient=--lenient", "--solver", "cadical=cadical -q {file} {proof}",
+                "--timeout", Double.toString(TIMEOUT), "--limit", "cpu", "--memory", Integer.toString(MEMORY_MB),
+                "--jobs", "2",
                 "--out", out.toString(), "--no-progress"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
@@ -117,55 +125,68 @@ class SweepCommandTest {
 
     @Test
     void mixedCorpusWithCrashOomAndTimeoutThenKillAndResume(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/cadical")), "needs Debian's cadical");
         Path corpus = corpus(dir);
         Path full = dir.resolve("full");
         Run run = sweep(arguments(corpus, full));
         assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("c configuration cadical: cadical "), run.out());
 
         List<RunResult> runs = ResultsLog.read(full.resolve("results.jsonl"), w -> { });
         assertEquals(21, runs.size(), "7 instances x 3 configurations, each recorded once");
         for (RunResult result : runs) {
             String why = result.toString();
-            if (result.config().equals("broken")) {
-                assertEquals(Outcome.ERROR, result.outcome(), why);
-                assertEquals(ExitCodes.USAGE, result.exitCode(), why);
-                continue;
-            }
+            boolean external = result.config().equals("cadical");
             switch (result.instance()) {
                 case "uf20-0236.cnf", "uf50-0113.cnf" -> {
                     assertEquals(Outcome.SAT, result.outcome(), why);
                     assertTrue(result.certified(), why);
                     assertTrue(result.certificate().startsWith("certified: model satisfies all"), why);
+                    assertEquals(external, result.checkSeconds() > 0, why);
                 }
                 case "uuf50-0126.cnf", "hole6.cnf.gz" -> {
                     assertEquals(Outcome.UNSAT, result.outcome(), why);
-                    // certified once proof checking lands; until then the solver says why not
-                    assertEquals(result.certificate().startsWith("certified: DRAT proof verified"), result.certified(), why);
+                    assertTrue(result.certified(), why);
+                    assertTrue(result.certificate().startsWith(external ? "certified: DRAT proof verified ("
+                            : "certified: DRAT proof verified"), why);
+                    assertEquals(external, result.checkSeconds() > 0, why);
                 }
                 case "malformed.cnf" -> {
                     assertEquals(Outcome.ERROR, result.outcome(), why);
-                    assertEquals(ExitCodes.INPUT_ERROR, result.exitCode(), why);
+                    assertEquals(external ? 1 : ExitCodes.INPUT_ERROR, result.exitCode(), why);
+                    assertTrue(!result.errorTail().isEmpty() || !external, why);
                 }
-                case "wide.cnf" -> assertEquals(Outcome.MEMOUT, result.outcome(), why);
+                case "wide.cnf" -> {
+                    assertEquals(Outcome.MEMOUT, result.outcome(), why);
+                    if (external) {
+                        assertTrue(result.peakRssMb() >= MEMORY_MB, "cadical's peak resident memory: " + why);
+                    }
+                }
                 case "hole12.cnf" -> assertEquals(Outcome.TIMEOUT, result.outcome(), why);
                 default -> throw new AssertionError(why);
             }
             assertTrue(result.wallSeconds() > 0 && result.cpuSeconds() > 0, why);
-            assertTrue(result.wallSeconds() < TIMEOUT + 2 + 0.1 * TIMEOUT + 5, why);
+            assertTrue(result.cpuSeconds() < TIMEOUT + 1, why);
             assertEquals(32, result.gbd().length());
+            assertEquals("cpu", result.limit());
+            assertTrue(result.resources().contains("rlimits"), why);
         }
         for (String file : List.of("results.csv", "summary.json", "index.html", "cactus.svg", "cactus.png",
-                "scatter.svg", "scatter.png")) {
+                "scatter.svg", "scatter.png", "mkplot/cadical.json")) {
             assertTrue(Files.size(full.resolve(file)) > 0, file);
         }
         assertTrue(run.out().contains("c default          solved "), run.out());
+        try (var files = Files.walk(full.resolve("logs"))) {
+            assertEquals(List.of(), files.filter(f -> f.toString().contains(".attempt-")
+                    || f.toString().endsWith(".proof")).toList(), "attempts renamed, verified proofs deleted");
+        }
 
         // report re-renders from results.jsonl alone; a manifest that contradicts an answer is loud
         Files.delete(full.resolve("summary.json"));
         Run report = sweep("report", full.toString(), "--benchexec", "--scatter", "lenient,default");
         assertEquals(ExitCodes.OK, report.exitCode(), report.err());
         assertTrue(Files.size(full.resolve("summary.json")) > 0);
-        assertTrue(Files.size(full.resolve("benchexec/default.xml")) > 0);
+        assertTrue(Files.size(full.resolve("benchexec/cadical.xml")) > 0);
         Path contradicted = Files.createDirectories(dir.resolve("contradicted"));
         Files.writeString(contradicted.resolve("results.jsonl"), Files.readString(full.resolve("results.jsonl"))
                 .replaceAll("(\"instance\":\"uf20-0236.cnf\".*?\"expected\":)\"SAT\"", "$1\"UNSAT\""));
@@ -174,10 +195,12 @@ class SweepCommandTest {
         assertTrue(wrong.err().contains("traceoid: WRONG ANSWER: configuration 'default' on uf20-0236.cnf (GBD "),
                 wrong.err());
         assertTrue(wrong.err().contains("answered SAT but the manifest expects UNSAT"), wrong.err());
-        assertTrue(Files.readString(contradicted.resolve("index.html")).contains("Wrong answers (2)"));
+        assertTrue(Files.readString(contradicted.resolve("index.html")).contains("Wrong answers (3)"));
 
-        // The same sweep in its own JVM, killed (with its solver JVMs, like a crashed node) once
-        // a few runs are recorded, then resumed here: the same answers as the uninterrupted sweep.
+        // The same sweep in its own JVM. While it runs, its directory is refused to a second sweep
+        // (issue 17: two sweeps on one --out lost runs and tore a line) and to merge. Then it is
+        // killed outright, as a crashed node would be: its runs must die with it (no orphaned JVMs
+        // or solvers), and the resumed sweep deletes what they left and gives the same answers.
         Path resumed = dir.resolve("resumed");
         List<String> command = new ArrayList<>(List.of(SweepCommand.solverCommand().java(), "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "sweep"));
@@ -185,14 +208,27 @@ class SweepCommandTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed-sweep.log").toFile()).start();
         Path results = resumed.resolve("results.jsonl");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (lines(results) < 6 && process.isAlive() && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while ((lines(results) < 6 || attempts(resumed).isEmpty()) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(process.isAlive(), Files.readString(dir.resolve("killed-sweep.log")));
+        Run second = sweep(arguments(corpus, resumed, "--resume"));
+        assertEquals(ExitCodes.INPUT_ERROR, second.exitCode(), second.out() + second.err());
+        assertTrue(second.err().matches("traceoid: " + Pattern.quote(resumed.toString())
+                + " is in use by a live sweep \\(pid " + process.pid() + " on .* since .*\\); wait for it to finish,"
+                + " or choose another --out\n"), second.err());
+        Run merge = sweep("merge", resumed.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, merge.exitCode(), merge.err());
+        process.destroyForcibly(); // SIGKILL to the sweep's JVM only
+        process.waitFor();
+        long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!survivors(corpus).isEmpty() && System.nanoTime() < gone) {
             Thread.sleep(50);
         }
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        process.destroyForcibly();
-        tree.forEach(ProcessHandle::destroyForcibly);
-        process.waitFor();
+        assertEquals(List.of(), survivors(corpus), "runs of a killed sweep die with it");
+        List<Path> stale = attempts(resumed);
+        assertFalse(stale.isEmpty(), "the killed runs left attempt files");
         int recorded = ResultsLog.read(results, w -> { }).size();
         assertTrue(recorded >= 6 && recorded < 21, "killed midway: " + recorded + " runs recorded");
 
@@ -202,8 +238,43 @@ class SweepCommandTest {
         Run resume = sweep(arguments(corpus, resumed, "--resume"));
         assertEquals(ExitCodes.OK, resume.exitCode(), resume.out() + resume.err());
         assertTrue(resume.out().contains("c resuming: " + recorded + " of 21 runs already recorded"), resume.out());
+        assertTrue(resume.out().contains("c deleted " + stale.size() + " files of runs a killed sweep left in "),
+                resume.out());
+        assertEquals(List.of(), attempts(resumed));
         assertEquals(answers(full), answers(resumed));
         assertEquals(21, ResultsLog.read(results, w -> { }).size());
+        for (String line : Files.readAllLines(results)) {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(line); // no torn line
+        }
+    }
+
+    /** The attempt files of runs in progress (or left by a killed sweep). */
+    static List<Path> attempts(Path sweepDir) throws IOException {
+        Path logs = sweepDir.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return List.of();
+        }
+        try (var files = Files.walk(logs)) {
+            return files.filter(f -> f.getFileName().toString().contains(".attempt-")).toList();
+        }
+    }
+
+    /** Processes whose command line names something in {@code dir}: the runs of a sweep over it. */
+    static List<String> survivors(Path dir) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String commandLine = new String(Files.readAllBytes(proc.resolve("cmdline"))).replace('\0', ' ');
+                    if (commandLine.contains(dir.toString())) {
+                        found.add(proc.getFileName() + ": " + commandLine.strip());
+                    }
+                } catch (IOException gone) {
+                    // exited meanwhile
+                }
+            }
+        }
+        return found;
     }
 
     static long lines(Path file) throws IOException {
@@ -215,11 +286,54 @@ class SweepCommandTest {
         }
     }
 
+    /** Issue 15: a misconfigured solver turned every run into an ERROR and the sweep still exited 0. */
+    @Test
+    void aBrokenConfigurationStopsTheSweepWithOneLine(@TempDir Path dir) throws Exception {
+        String corpus = PUBLIC.resolve("uf20").toString();
+        Run missing = sweep(corpus, "--solver", "cad=cadicalx {file}", "--out", dir.resolve("a").toString());
+        assertEquals(ExitCodes.USAGE, missing.exitCode(), missing.out() + missing.err());
+        assertTrue(missing.err().matches("traceoid: configuration 'cad' failed its probe on a satisfiable 3-variable"
+                + " formula: expected SAT, got ERROR: exit code 127, no s line: .*cadicalx: not found \\(output in .*\\)\n"),
+                missing.err());
+        Run option = sweep(corpus, "--config", "broken=--no-such-option", "--out", dir.resolve("b").toString());
+        assertEquals(ExitCodes.USAGE, option.exitCode(), option.out() + option.err());
+        assertTrue(option.err().startsWith("traceoid: configuration 'broken' failed its probe on a satisfiable"
+                + " 3-variable formula: expected SAT, got ERROR: exit code 1, no s line: "), option.err());
+        assertEquals(1, option.err().lines().count(), option.err());
+        // a solver that prints no v lines (MiniSat without {model}) cannot have its SAT answer checked
+        Run noModel = sweep(corpus, "--solver", "mini=minisat {file}", "--out", dir.resolve("c").toString());
+        assertEquals(ExitCodes.USAGE, noModel.exitCode(), noModel.out() + noModel.err());
+        assertTrue(noModel.err().contains("failed its probe on a satisfiable 3-variable formula: expected SAT, got"
+                + " ERROR: exit code 10, no s line"), noModel.err());
+        Run trust = sweep(corpus, "--config", "a=", "--trust-unsat", "b", "--out", dir.resolve("d").toString());
+        assertEquals(ExitCodes.USAGE, trust.exitCode());
+        assertTrue(trust.err().startsWith("--trust-unsat names no configuration: 'b'"), trust.err());
+        Run limit = sweep(corpus, "--config", "a=", "--limit", "user", "--out", dir.resolve("e").toString());
+        assertEquals(ExitCodes.USAGE, limit.exitCode());
+        assertTrue(limit.err().startsWith("--limit is cpu or wall, got 'user'"), limit.err());
+    }
+
+    /** Issue 15: --slurm without sbatch gave a stack trace. */
+    @Test
+    void slurmWithoutSbatchIsOneLine(@TempDir Path dir) throws Exception {
+        List<String> command = new ArrayList<>(List.of(SweepCommand.solverCommand().java(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "sweep", PUBLIC.resolve("uf20").toString(),
+                "--config", "a=", "--slurm", "--out", dir.resolve("s").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", dir.resolve("no-bin").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(ExitCodes.USAGE, process.exitValue(), output);
+        assertEquals("traceoid: --slurm needs SLURM's sbatch, and there is none on PATH (install the SLURM client, e.g."
+                + " Debian's slurm-client, or run the sweep without --slurm)\n", output);
+    }
+
     @Test
     void reportRerendersAndUsageErrorsAreOneLine(@TempDir Path dir) throws IOException {
         Run noConfig = sweep(PUBLIC.resolve("uf20").toString(), "--out", dir.resolve("x").toString());
         assertEquals(ExitCodes.USAGE, noConfig.exitCode());
-        assertTrue(noConfig.err().startsWith("at least one --config is required"), noConfig.err());
+        assertTrue(noConfig.err().startsWith("at least one --config or --solver is required"), noConfig.err());
         Run missing = sweep(dir.resolve("nope").toString(), "--config", "a=", "--out", dir.resolve("x").toString());
         assertEquals(ExitCodes.INPUT_ERROR, missing.exitCode());
         assertEquals("traceoid: " + dir.resolve("nope") + ": no such file\n", missing.err());

@@ -18,7 +18,8 @@ import org.traceoid.corpora.sweep.ResultsLog;
 
 /**
  * {@code traceoid sweep --slurm} for real: a private single-node SLURM ({@link LocalSlurm}), a
- * small sweep submitted as a job array, merged, and compared with the same sweep run locally.
+ * small sweep of two Traceoid configurations and an external solver (cadical, whose proofs the array
+ * tasks check) submitted as a job array, merged, and compared with the same sweep run locally.
  * Run with {@code mvn -B verify -Pslurm} (as root, with slurm-wlm and munge installed).
  */
 @Tag("slurm")
@@ -49,12 +50,16 @@ class SweepSlurmTest {
             assertTrue(output.contains("c follow it:      squeue -j " + job.group(1)), output);
             assertTrue(output.contains("c when it is done: traceoid sweep merge " + onSlurm), output);
             assertTrue(Files.readString(onSlurm.resolve("slurm/sweep.sbatch")).contains("#SBATCH --array=0-20%2\n"));
-            slurm.awaitJob(job.group(1), 540);
+            slurm.awaitJob(job.group(1), 1500); // 21 tasks, two at a time; generous for a loaded machine
         }
         SweepCommandTest.Run merge = SweepCommandTest.sweep("merge", onSlurm.toString());
         assertEquals(ExitCodes.OK, merge.exitCode(), merge.out() + merge.err());
         assertTrue(merge.out().contains("c merged: 21 runs"), merge.out());
         assertEquals(SweepCommandTest.answers(local), SweepCommandTest.answers(onSlurm));
+        long checkedProofs = ResultsLog.read(onSlurm.resolve("results.jsonl"), w -> { }).stream()
+                .filter(r -> r.config().equals("cadical") && r.certificate().startsWith("certified: DRAT proof verified"))
+                .count();
+        assertEquals(2, checkedProofs, "the tasks checked cadical's proofs of uuf50-0126 and hole6");
         assertEquals(21, ResultsLog.read(onSlurm.resolve("results.jsonl"), w -> { }).size());
         assertTrue(Files.size(onSlurm.resolve("index.html")) > 0);
     }

@@ -47,7 +47,8 @@ public final class Instances {
                     warnings.accept(candidate.file() + ": the manifest's GBD hash " + candidate.manifestGbd()
                             + " differs from the file's " + gbd + "; using the file's");
                 }
-                Instance instance = new Instance(candidate.file(), candidate.name(), gbd, candidate.expected());
+                Instance instance = new Instance(candidate.file(), candidate.name(), gbd, candidate.expected(),
+                        candidate.family());
                 Instance earlier = byHash.putIfAbsent(gbd, instance);
                 if (earlier != null) {
                     warnings.accept(candidate.file() + ": same formula (GBD " + gbd + ") as " + earlier.file()
@@ -58,7 +59,7 @@ public final class Instances {
         return new ArrayList<>(byHash.values());
     }
 
-    private record Candidate(Path file, String name, SolveStatus expected, String manifestGbd) {
+    private record Candidate(Path file, String name, SolveStatus expected, String manifestGbd, String family) {
     }
 
     private static List<Candidate> candidates(String argument) throws IOException {
@@ -71,11 +72,16 @@ public final class Instances {
             if (Files.isRegularFile(json)) {
                 return manifest(json);
             }
-            Map<String, SolveStatus> expected = csvExpectations(path.resolve("manifest.csv"));
+            Map<String, String[]> rows = csvRows(path.resolve("manifest.csv"));
             List<Candidate> found = new ArrayList<>();
+            String directoryName = path.toAbsolutePath().normalize().getFileName() == null ? ""
+                    : path.toAbsolutePath().normalize().getFileName().toString();
             for (Path file : walk(path)) {
                 String name = path.relativize(file).toString();
-                found.add(new Candidate(file, name, expected.getOrDefault(name, SolveStatus.UNKNOWN), null));
+                String[] row = rows.getOrDefault(name, new String[] {"", ""});
+                // family: the manifest's, else the first directory below the argument, else the argument's name
+                String family = !row[1].isEmpty() ? row[1] : name.contains("/") ? Instance.familyOf(name) : directoryName;
+                found.add(new Candidate(file, name, expectation(row[0]), null, family));
             }
             return found;
         }
@@ -85,7 +91,7 @@ public final class Instances {
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return manifest(path);
         }
-        return List.of(new Candidate(path, path.getFileName().toString(), SolveStatus.UNKNOWN, null));
+        return List.of(new Candidate(path, path.getFileName().toString(), SolveStatus.UNKNOWN, null, parentName(path)));
     }
 
     private static List<Candidate> glob(String pattern) throws IOException {
@@ -104,7 +110,8 @@ public final class Instances {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path asGiven = slash < 0 ? base.relativize(file) : file;
                 if (matcher.matches(asGiven)) {
-                    found.add(new Candidate(file, base.relativize(file).toString(), SolveStatus.UNKNOWN, null));
+                    found.add(new Candidate(file, base.relativize(file).toString(), SolveStatus.UNKNOWN, null,
+                            parentName(file)));
                 }
             }
         }
@@ -139,34 +146,48 @@ public final class Instances {
                 throw new NoSuchFileException(path + " (instances[" + i + "] of " + json + ")");
             }
             JsonNode gbd = entry.get("gbd");
+            String family = entry.path("family").asText("");
             found.add(new Candidate(path, file.asText(), expectation(entry.path("expected").asText("")),
-                    gbd != null && gbd.isTextual() ? gbd.asText() : null));
+                    gbd != null && gbd.isTextual() ? gbd.asText() : null,
+                    family.isEmpty() || family.equals("external") ? parentName(path) : family));
         }
         return found;
     }
 
-    private static Map<String, SolveStatus> csvExpectations(Path csv) throws IOException {
-        Map<String, SolveStatus> expected = new HashMap<>();
+    /** The directory a file is in, by name: a family for files that no manifest describes. */
+    private static String parentName(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+    }
+
+    /** {@code manifest.csv}: per file, its expected answer and family ("" where a column is absent). */
+    private static Map<String, String[]> csvRows(Path csv) throws IOException {
+        Map<String, String[]> rows = new HashMap<>();
         if (!Files.isRegularFile(csv)) {
-            return expected;
+            return rows;
         }
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
-            return expected;
+            return rows;
         }
         List<String> header = List.of(lines.get(0).strip().split(","));
         int fileColumn = header.indexOf("file");
         int expectedColumn = header.indexOf("expected");
-        if (fileColumn < 0 || expectedColumn < 0) {
-            return expected;
+        int familyColumn = header.indexOf("family");
+        if (fileColumn < 0) {
+            return rows;
         }
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.strip().split(",");
-            if (cells.length > Math.max(fileColumn, expectedColumn)) {
-                expected.put(cells[fileColumn], expectation(cells[expectedColumn]));
+            if (cells.length > fileColumn) {
+                rows.put(cells[fileColumn], new String[] {cell(cells, expectedColumn), cell(cells, familyColumn)});
             }
         }
-        return expected;
+        return rows;
+    }
+
+    private static String cell(String[] cells, int column) {
+        return column >= 0 && column < cells.length ? cells[column].strip() : "";
     }
 
     static SolveStatus expectation(String text) {

@@ -2,6 +2,7 @@ package org.traceoid.corpora.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.text.DecimalFormat;
@@ -21,6 +22,8 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -45,7 +48,7 @@ final class Plots {
         for (RunResult run : runs) {
             List<Double> solved = times.computeIfAbsent(run.config(), c -> new ArrayList<>());
             if (Summary.solved(run, wrong)) {
-                solved.add(Math.max(FLOOR, run.wallSeconds()));
+                solved.add(Math.max(FLOOR, run.scoredSeconds()));
             }
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -61,10 +64,12 @@ final class Plots {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         double limit = runs.stream().mapToDouble(RunResult::timeoutSeconds).max().orElse(1);
         double lowest = times.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).min().orElse(1);
-        LogAxis y = logAxis("wall-clock time per instance (s)", lowest, limit * 1.1);
+        LogAxis y = logAxis(Html.measure(runs) + " per instance (s)", lowest, limit * 1.1);
+        font(x);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        colour(renderer, data.getSeriesCount());
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.addRangeMarker(limitMarker(limit));
+        plot.addRangeMarker(limitMarker(limit, false));
         JFreeChart chart = new JFreeChart("Cactus plot", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
@@ -94,8 +99,8 @@ final class Plots {
             }
             boolean solvedA = Summary.solved(entry.getValue(), wrong);
             boolean solvedB = Summary.solved(other, wrong);
-            double x = solvedA ? Math.max(FLOOR, entry.getValue().wallSeconds()) : border;
-            double y = solvedB ? Math.max(FLOOR, other.wallSeconds()) : border;
+            double x = solvedA ? Math.max(FLOOR, entry.getValue().scoredSeconds()) : border;
+            double y = solvedB ? Math.max(FLOOR, other.scoredSeconds()) : border;
             (solvedA && solvedB ? both : some).add(x, y);
         }
         // points on the border coincide: the legend gives their number
@@ -106,37 +111,67 @@ final class Plots {
         data.addSeries(some);
         double lowest = Math.min(both.getItemCount() > 0 ? Math.min(both.getMinX(), both.getMinY()) : border,
                 some.getItemCount() > 0 ? Math.min(some.getMinX(), some.getMinY()) : border);
-        LogAxis x = logAxis(a + ": wall-clock time (s)", lowest, border * 1.3);
-        LogAxis y = logAxis(b + ": wall-clock time (s)", lowest, border * 1.3);
+        LogAxis x = logAxis(a + ": " + Html.measure(runs) + " (s)", lowest, border * 1.3);
+        LogAxis y = logAxis(b + ": " + Html.measure(runs) + " (s)", lowest, border * 1.3);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         double from = x.getLowerBound();
         plot.addAnnotation(new XYLineAnnotation(from, from, border * 1.3, border * 1.3,
                 new BasicStroke(1f), Color.GRAY));
-        plot.addDomainMarker(limitMarker(limit));
-        plot.addRangeMarker(limitMarker(limit));
+        colour(renderer, 2);
+        plot.addDomainMarker(limitMarker(limit, true));
+        plot.addRangeMarker(limitMarker(limit, false));
         JFreeChart chart = new JFreeChart(a + " vs " + b, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
 
-    /** A base-10 log axis from the power of ten at or below {@code lowest} to {@code upper}, ticks at powers of ten. */
+    /**
+     * A base-10 log axis from a little below the power of ten at or below {@code lowest} (so that
+     * power's label shows) to {@code upper}: labels at powers of ten in plain decimals (0.01, 0.1, 1,
+     * 10, 100), minor ticks at 2..9 times each, fonts large enough to read in a page at 800 pixels.
+     */
     private static LogAxis logAxis(String label, double lowest, double upper) {
         LogAxis axis = new LogAxis(label);
-        axis.setSmallestValue(FLOOR);
-        double lower = Math.max(FLOOR, Math.pow(10, Math.floor(Math.log10(Math.max(FLOOR, lowest)))));
+        axis.setSmallestValue(FLOOR / 10);
+        double lower = Math.pow(10, Math.floor(Math.log10(Math.max(FLOOR, lowest)))) * 0.8;
         axis.setRange(lower, Math.max(upper, lower * 10));
         axis.setTickUnit(new NumberTickUnit(1));
         axis.setNumberFormatOverride(new DecimalFormat("0.###"));
         axis.setMinorTickCount(9); // 2, 3, ... 9 times each power of ten
         axis.setMinorTickMarksVisible(true);
+        font(axis);
         return axis;
     }
 
-    private static ValueMarker limitMarker(double limit) {
+    private static void font(org.jfree.chart.axis.Axis axis) {
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+    }
+
+    /** Tableau's ten colours: distinguishable on white, also by most colour-blind readers. */
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+        new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf)};
+
+    private static void colour(XYLineAndShapeRenderer renderer, int series) {
+        for (int i = 0; i < series; i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+    }
+
+    /** The time limit as a dashed red line, labelled so that the two lines of a scatter plot do not collide. */
+    private static ValueMarker limitMarker(double limit, boolean vertical) {
         ValueMarker marker = new ValueMarker(limit, Color.RED, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-        marker.setLabel("time limit");
+        marker.setLabel("time limit " + SolverRun.format(limit) + " s");
+        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        marker.setLabelPaint(Color.RED);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        // a vertical line's label at its foot, left of it; a horizontal one's at its right end, below it
+        marker.setLabelAnchor(vertical ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.RIGHT);
+        marker.setLabelTextAnchor(vertical ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         return marker;
     }
 

@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  * Everything a sweep directory shows, rendered from its {@code results.jsonl} alone:
  * {@code results.csv} (one row per run), {@code summary.json} ({@link Summary}),
  * {@code cactus.svg/png}, {@code scatter.svg/png} (the first two configurations, or a chosen
- * pair), {@code index.html} with the plots and tables, and optionally BenchExec result XML
- * ({@link BenchExecXml}). Files are written next to each other and replaced atomically.
+ * pair), {@code index.html} with the plots and tables ({@link Html}), mkplot's JSON input
+ * ({@code mkplot/CONFIG.json}, {@link MkplotJson}) and optionally BenchExec result XML
+ * ({@code benchexec/CONFIG.xml}, {@link BenchExecXml}). Files are replaced atomically.
  */
 public final class Report {
     private Report() {
@@ -62,10 +63,15 @@ public final class Report {
             files.add(dir.resolve("scatter.svg"));
             files.add(dir.resolve("scatter.png"));
         }
-        files.add(atomically(dir.resolve("index.html"), Html.page(summary, runs, pair)));
+        files.add(atomically(dir.resolve("index.html"), Html.page(dir, summary, runs, pair)));
+        Path mkplot = Files.createDirectories(dir.resolve("mkplot"));
+        for (String config : configs) {
+            List<RunResult> mine = runs.stream().filter(r -> r.config().equals(config)).toList();
+            files.add(atomically(mkplot.resolve(config + ".json"), MkplotJson.of(config, mine, runs)));
+        }
         if (benchExec) {
-            Path xmlDir = dir.resolve("benchexec");
-            Files.createDirectories(xmlDir);
+            Path xmlDir = Files.createDirectories(dir.resolve("benchexec"));
+            files.add(atomically(xmlDir.resolve(BenchExecXml.PROPERTY_FILE), BenchExecXml.PROPERTY_TEXT));
             for (String config : configs) {
                 List<RunResult> mine = runs.stream().filter(r -> r.config().equals(config)).toList();
                 files.add(atomically(xmlDir.resolve(config + ".xml"), BenchExecXml.of(config, mine, runs)));
@@ -84,9 +90,10 @@ public final class Report {
         rows.add(summary.virtualBest());
         for (Summary.Row row : rows) {
             out.accept(String.format(Locale.ROOT,
-                    "%-16s solved %d/%d (SAT %d, UNSAT %d), uncertified %d, timeouts %d, memouts %d, errors %d, wrong %d,"
-                            + " PAR-2 %.1f s, CPU %.1f s",
-                    row.name(), row.solved(), row.runs(), row.solvedSat(), row.solvedUnsat(), row.uncertified(),
+                    "%-16s solved %d/%d (SAT %d, UNSAT %d%s), unverified %d, timeouts %d, memouts %d, errors %d,"
+                            + " wrong %d, PAR-2 %.1f s, CPU %.1f s",
+                    row.name(), row.solved(), row.runs(), row.solvedSat(), row.solvedUnsat(),
+                    row.trusted() > 0 ? ", " + row.trusted() + " trusted" : "", row.uncertified(),
                     row.timeouts(), row.memouts(), row.errors(), row.wrong(), row.par2(), row.cpuSeconds()));
         }
     }
@@ -99,15 +106,18 @@ public final class Report {
 
     static String csv(List<RunResult> runs, Map<RunResult.RunKey, String> wrong) {
         StringBuilder csv = new StringBuilder(
-                "instance,gbd,config,options,outcome,certified,solved,wrong,wall_seconds,cpu_seconds,par2_seconds,"
-                        + "exit_code,expected,timeout_seconds,memory_mb,message\n");
+                "instance,gbd,family,config,tool,options,outcome,certified,trusted,solved,wrong,wall_seconds,cpu_seconds,"
+                        + "limit,par2_seconds,peak_rss_mb,check_seconds,exit_code,expected,timeout_seconds,memory_mb,"
+                        + "certificate,message\n");
         for (RunResult run : runs) {
             csv.append(String.join(",", List.of(
-                    cell(run.instance()), run.gbd(), cell(run.config()), cell(run.options()), run.outcome().name(),
-                    Boolean.toString(run.certified()), Boolean.toString(Summary.solved(run, wrong)),
+                    cell(run.instance()), run.gbd(), cell(run.family()), cell(run.config()), cell(run.tool()),
+                    cell(run.options()), run.outcome().name(), Boolean.toString(run.certified()),
+                    Boolean.toString(run.trusted()), Boolean.toString(Summary.solved(run, wrong)),
                     cell(wrong.getOrDefault(run.key(), "")), number(run.wallSeconds()), number(run.cpuSeconds()),
-                    number(Summary.par2(run, wrong)), Integer.toString(run.exitCode()), run.expected(),
-                    number(run.timeoutSeconds()), Integer.toString(run.memoryMb()), cell(run.message()))))
+                    run.limit(), number(Summary.par2(run, wrong)), number(run.peakRssMb()), number(run.checkSeconds()),
+                    Integer.toString(run.exitCode()), run.expected(), number(run.timeoutSeconds()),
+                    Integer.toString(run.memoryMb()), cell(run.certificate()), cell(run.message()))))
                     .append('\n');
         }
         return csv.toString();
@@ -130,6 +140,11 @@ public final class Report {
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;
+    }
+
+    /** A run's log file, relative to the sweep directory ({@link SolverRun} names them). */
+    static String logFile(RunResult run, String suffix) {
+        return "logs/" + run.config() + "/" + run.gbd() + "." + run.config() + suffix;
     }
 
     /** Runs grouped by instance, for the HTML table. */

@@ -24,7 +24,7 @@ public final class SlurmArray {
      * on clusters that keep the default.
      */
     public static final int MAX_TASKS = 1000;
-    /** Memory for the shard's own JVM and the solver JVM's non-heap parts, on top of the heap limit. */
+    /** Memory for the shard's own JVM (-Xmx256m and what it holds besides), on top of a run's limit. */
     static final int OVERHEAD_MB = 768;
 
     private SlurmArray() {
@@ -35,7 +35,34 @@ public final class SlurmArray {
     }
 
     /** One run of a shard. */
-    public record ShardRun(String file, String name, String gbd, String expected, String config) {
+    public record ShardRun(String file, String name, String gbd, String expected, String family, String config) {
+    }
+
+    /** SLURM's {@code sbatch} is not on this machine's PATH. */
+    public static final class NoSbatchException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NoSbatchException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * {@code sbatch} as found on {@code path} (a PATH value), checked before anything is written.
+     *
+     * @throws NoSbatchException if it is not there
+     */
+    public static Path sbatch(String path) throws NoSbatchException {
+        for (String entry : (path == null ? "" : path).split(":")) {
+            if (!entry.isEmpty()) {
+                Path candidate = Path.of(entry, "sbatch");
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new NoSbatchException("--slurm needs SLURM's sbatch, and there is none on PATH"
+                + " (install the SLURM client, e.g. Debian's slurm-client, or run the sweep without --slurm)");
     }
 
     /** What was submitted. */
@@ -62,19 +89,19 @@ public final class SlurmArray {
      */
     public static Submission submit(SweepSettings settings, List<Sweep.Pair> pending, Path dir, String partition,
             Integer parallelism) throws IOException, InterruptedException {
+        Path sbatch = sbatch(System.getenv("PATH"));
         if (pending.isEmpty()) {
             throw new IllegalStateException("nothing to submit: every run is already recorded");
         }
         Path slurm = dir.toAbsolutePath().resolve("slurm");
         Files.createDirectories(slurm.resolve("logs"));
         List<List<Sweep.Pair>> chunks = chunks(pending, MAX_TASKS);
-        SweepSettings shardSettings = new SweepSettings(settings.configurations(), settings.timeoutSeconds(),
-                settings.memoryMb(), 1, settings.solver());
+        SweepSettings shardSettings = settings.oneAtATime();
         var writer = ResultsLog.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writer();
         for (int i = 0; i < chunks.size(); i++) {
             List<ShardRun> runs = chunks.get(i).stream().map(p -> new ShardRun(
                     p.instance().file().toAbsolutePath().toString(), p.instance().name(), p.instance().gbd(),
-                    SolverRun.shortName(p.instance().expected()), p.config().name())).toList();
+                    SolverRun.shortName(p.instance().expected()), p.instance().family(), p.config().name())).toList();
             Shard shard = new Shard(shardSettings, runs, slurm.resolve("results-" + i + ".jsonl").toString(),
                     dir.toAbsolutePath().resolve("logs").toString());
             Files.writeString(slurm.resolve("shard-" + i + ".json"), writer.writeValueAsString(shard));
@@ -84,11 +111,11 @@ public final class SlurmArray {
                 partition, parallelism);
         Files.writeString(script, text, StandardCharsets.UTF_8);
         script.toFile().setExecutable(true);
-        List<String> command = List.of("sbatch", "--parsable", script.toString());
-        Process sbatch = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(sbatch.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!sbatch.waitFor(60, TimeUnit.SECONDS) || sbatch.exitValue() != 0) {
-            throw new IOException("sbatch failed (exit " + sbatch.exitValue() + "): " + output);
+        List<String> command = List.of(sbatch.toString(), "--parsable", script.toString());
+        Process submitting = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(submitting.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!submitting.waitFor(60, TimeUnit.SECONDS) || submitting.exitValue() != 0) {
+            throw new IOException("sbatch failed (exit " + submitting.exitValue() + "): " + output);
         }
         String last = output.lines().reduce((a, b) -> b).orElse("");
         String jobId = last.split(";")[0].strip(); // --parsable prints "id" or "id;cluster"
@@ -98,18 +125,25 @@ public final class SlurmArray {
         return new Submission(jobId, chunks.size(), script);
     }
 
-    /** The job script: task I runs {@code slurm/shard-I.json}; the time limit allows the longest shard. */
+    /**
+     * The job script: task I runs {@code slurm/shard-I.json}. The time limit allows the longest shard
+     * (each run to its kill limit, then its answer check to its own, plus 10 s), the memory the larger
+     * of the run's and the check's limit plus the shard JVM.
+     */
     static String script(SweepSettings settings, int tasks, int longest, Path slurm, String partition,
             Integer parallelism) {
-        double perRun = settings.timeoutSeconds() + SolverRun.graceSeconds(settings.timeoutSeconds()) + 10;
+        boolean checks = settings.configurations().stream().anyMatch(Configuration::external);
+        double perRun = settings.limits().killWallSeconds() + 10
+                + (checks ? settings.checkLimits().killWallSeconds() + 10 : 0);
         long minutes = (long) Math.ceil(longest * perRun / 60) + 5;
+        int memory = Math.max(settings.limits().memoryMb(), checks ? settings.checkLimits().memoryMb() : 0);
         StringBuilder text = new StringBuilder("#!/bin/bash\n")
                 .append("# traceoid sweep: task I runs the runs in shard-I.json, one at a time.\n")
                 .append("#SBATCH --job-name=traceoid-sweep\n")
                 .append("#SBATCH --array=0-").append(tasks - 1)
                 .append(parallelism == null ? "" : "%" + parallelism).append('\n')
                 .append("#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n")
-                .append("#SBATCH --mem=").append(settings.memoryMb() + OVERHEAD_MB).append("M\n")
+                .append("#SBATCH --mem=").append(memory + OVERHEAD_MB).append("M\n")
                 .append("#SBATCH --time=").append(minutes).append('\n')
                 .append("#SBATCH --output=").append(slurm.resolve("logs")).append("/task-%A_%a.out\n");
         if (partition != null) {
@@ -136,7 +170,7 @@ public final class SlurmArray {
                     .filter(c -> c.name().equals(run.config())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("shard names unknown configuration " + run.config()));
             pairs.add(new Sweep.Pair(new Instance(Path.of(run.file()), run.name(), run.gbd(),
-                    Instances.expectation(run.expected())), config));
+                    Instances.expectation(run.expected()), run.family()), config));
         }
         return pairs;
     }

@@ -9,151 +9,123 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.traceoid.cnf.SolveStatus;
 
 /**
- * One (instance, configuration) run in its own JVM: start, wait up to the limit plus a grace,
- * kill the process tree past it, and classify what came out.
+ * One (instance, configuration) run: a {@code traceoid solve} JVM or an external solver's command,
+ * run as a process tree under the sweep's limits ({@link TreeRunner}), classified
+ * ({@link Classification}), an external solver's answer checked by us ({@link Verifier}), its
+ * files renamed into place.
  *
- * <p>CPU time: the JVM runs under {@code /bin/bash -c '"$@"; times > FILE'}; bash's {@code times}
- * reports {@code getrusage(RUSAGE_CHILDREN)}, the user and system time of the JVM and everything it
- * waited for, taken by the kernel when the JVM exits, so it is exact also for a crashed, killed or
- * out-of-memory run (sampling {@code ProcessHandle.info().totalCpuDuration()} loses the last
- * interval and is empty once the process is gone). Without {@code /bin/bash} the CPU time is -1.
+ * <p>Files, in {@code logs/CONFIG/}: {@code GBD.CONFIG.out} and {@code .err} (the run's output),
+ * {@code .model} (an external solver's {@code {model}} file), {@code .check.out/.err} (the answer
+ * check's output), and {@code .proof} only when a proof was rejected or left undecided (a verified
+ * proof is deleted: proofs can be far larger than the instance). While a run is in progress its
+ * files carry an attempt name, {@code GBD.CONFIG.attempt-HOST-PID-N}, renamed when it is over, so a
+ * run left behind by a killed sweep never writes into the files of the run that replaces it; a
+ * resumed sweep deletes such leftovers ({@link StaleFiles}).
  */
 final class SolverRun {
-    private static final Path BASH = Path.of("/bin/bash");
-    private static final String WRAPPER = "\"$@\"; rc=$?; times > \"$TRACEOID_SWEEP_TIMES\" 2>/dev/null; exit $rc";
-    private static final Pattern TIMES = Pattern.compile("(\\d+)m([0-9.]+)s\\s+(\\d+)m([0-9.]+)s");
-
     private static final AtomicLong ATTEMPTS = new AtomicLong();
+    static final String HOST = hostName();
 
     private SolverRun() {
     }
 
-    /** Seconds past the limit before the runner kills a run that did not stop by itself. */
-    static double graceSeconds(double timeoutSeconds) {
-        return 2 + 0.1 * timeoutSeconds;
-    }
-
-    /** Runs one pair; never throws for anything the solver does, only for failures to start or write logs. */
-    static RunResult run(Instance instance, Configuration config, SweepSettings settings, Path logDir,
-            Set<Process> live) throws IOException, InterruptedException {
-        Files.createDirectories(logDir);
-        String stem = instance.gbd() + "." + config.name();
-        // Each attempt writes its own files, renamed when it is over: a solver JVM orphaned by a
-        // killed sweep cannot write into the files of the run that replaces it after --resume.
-        String attempt = stem + ".attempt-" + ProcessHandle.current().pid() + "-" + ATTEMPTS.incrementAndGet();
-        Path out = logDir.resolve(attempt + ".out");
-        Path err = logDir.resolve(attempt + ".err");
-        Path times = logDir.resolve(attempt + ".times");
-        List<String> solveArguments = new ArrayList<>(config.options());
-        solveArguments.addAll(List.of("--no-model", "--timeout", format(settings.timeoutSeconds()),
-                instance.file().toAbsolutePath().toString()));
-        List<String> command = new ArrayList<>();
-        boolean wrapped = Files.isExecutable(BASH);
-        if (wrapped) {
-            command.addAll(List.of(BASH.toString(), "-c", WRAPPER, "traceoid-run"));
-        }
-        command.addAll(settings.solver().command(settings.memoryMb(), solveArguments));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        builder.environment().put("TRACEOID_SWEEP_TIMES", times.toAbsolutePath().toString());
-        long start = System.nanoTime();
-        Process process = builder.start();
-        live.add(process);
-        boolean killed = false;
-        try {
-            long limitNanos = (long) ((settings.timeoutSeconds() + graceSeconds(settings.timeoutSeconds())) * 1e9);
-            if (!process.waitFor(limitNanos, TimeUnit.NANOSECONDS)) {
-                killed = true;
-                // the JVM first, so bash survives to write the CPU times; then bash if it lingers
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor();
-                }
-            }
-        } catch (InterruptedException e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw e;
-        } finally {
-            live.remove(process);
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        double cpu = wrapped ? cpuSeconds(times) : -1;
-        Files.deleteIfExists(times);
-        Classification c = classify(process.exitValue(), read(out), read(err), killed, wall, settings.timeoutSeconds());
-        Files.move(out, logDir.resolve(stem + ".out"), StandardCopyOption.REPLACE_EXISTING);
-        Files.move(err, logDir.resolve(stem + ".err"), StandardCopyOption.REPLACE_EXISTING);
-        return new RunResult(instance.gbd(), instance.name(), instance.file().toString(), config.name(),
-                config.optionString(), c.outcome(), c.certified(), c.certificate(), process.exitValue(), round(wall),
-                round(cpu), shortName(instance.expected()), settings.timeoutSeconds(), settings.memoryMb(),
-                c.message(), HOST, Instant.now().toString());
-    }
-
-    /** What a run's exit code and output mean. */
-    record Classification(Outcome outcome, boolean certified, String certificate, String message) {
+    /** The attempt marker in file names, with this host and process. */
+    static String attemptMarker() {
+        return ".attempt-" + HOST + "-" + ProcessHandle.current().pid() + "-";
     }
 
     /**
-     * The rules, in order: killed by the runner → timeout; an {@code OutOfMemoryError} on stderr →
-     * memout; exit 3 → certification failed; an {@code s} line that matches the exit code → the
-     * answer (certified only with a {@code c certified:} line), a timeout if it came past the
-     * limit; anything else → error, with the last line of stderr as the message.
+     * Runs one pair. Returns null if the sweep stopped it (not a result); never throws for
+     * anything the solver does, only for failures to start or to write files.
      */
-    static Classification classify(int exitCode, String stdout, String stderr, boolean killed, double wallSeconds,
-            double timeoutSeconds) {
-        String certificate = "";
-        String statusLine = null;
-        for (String line : stdout.split("\n")) {
-            line = line.strip();
-            if (line.startsWith("s ")) {
-                statusLine = line;
-            } else if (line.startsWith("c certified:") || line.startsWith("c ") && line.contains("not certified")) {
-                certificate = line.substring(2);
+    static RunResult run(Instance instance, Configuration config, SweepSettings settings, Path logDir,
+            ResourceControl control, Set<TreeRunner.Handle> live) throws IOException, InterruptedException {
+        Files.createDirectories(logDir);
+        String stem = instance.gbd() + "." + config.name();
+        String attempt = stem + attemptMarker() + ATTEMPTS.incrementAndGet();
+        Path out = logDir.resolve(attempt + ".out");
+        Path err = logDir.resolve(attempt + ".err");
+        Path model = logDir.resolve(attempt + ".model");
+        Path proof = logDir.resolve(attempt + ".proof");
+        RunLimits limits = settings.limits();
+        List<String> command;
+        if (config.external()) {
+            command = config.solver().command(instance.file(), proof, model);
+        } else {
+            // Under a CPU limit Traceoid's own deadline is the wall-clock backstop: the runner's CPU limit decides.
+            double deadline = limits.kind() == RunLimits.Kind.CPU ? limits.killWallSeconds() : limits.timeoutSeconds();
+            List<String> solveArguments = new ArrayList<>(config.options());
+            solveArguments.addAll(List.of("--no-model", "--timeout", format(deadline),
+                    instance.file().toAbsolutePath().toString()));
+            command = settings.solver().solve(limits.memoryMb(), solveArguments);
+        }
+        TreeRunner.Measurement m = TreeRunner.run(command, Map.of(), out, err, logDir.resolve(attempt), limits,
+                control, attempt, live);
+        if (m.ending() == TreeRunner.Ending.STOPPED) {
+            for (Path file : List.of(out, err, model, proof)) {
+                Files.deleteIfExists(file);
+            }
+            return null;
+        }
+        String stdout = read(out);
+        String stderr = read(err);
+        double[] checkSeconds = {-1};
+        Classification c;
+        if (config.external()) {
+            Path answerFile = config.solver().writesModelFile() ? model : out;
+            SolverAnswer.Claim claim = SolverAnswer.claimedStatus(answerFile);
+            c = Classification.external(m, limits, stdout, stderr, claim, claimed -> {
+                if (claimed.status() == SolveStatus.UNSATISFIABLE
+                        && config.solver().proofKind() == SolverTemplate.ProofKind.NONE) {
+                    return new AnswerCheck.Verdict(AnswerCheck.Result.UNDECIDED,
+                            "no proof ({proof} or {lrat} not in the command)");
+                }
+                Verifier.Checked checked = Verifier.check(claimed, instance.file(), answerFile, proof,
+                        config.solver().proofKind(), settings, logDir.resolve(stem), control, live);
+                checkSeconds[0] = checked.seconds();
+                return checked.verdict();
+            });
+        } else {
+            c = Classification.traceoid(m, limits, stdout, stderr);
+        }
+        boolean trusted = c.outcome() == Outcome.UNSAT && !c.certified() && settings.trustUnsat().contains(config.name());
+        String certificate = trusted ? "trusted (--trust-unsat), " + c.certificate() : c.certificate();
+        keepFiles(logDir, attempt, stem, c);
+        boolean failed = c.outcome() == Outcome.ERROR || c.outcome() == Outcome.MEMOUT
+                || c.outcome() == Outcome.CERTIFICATION_FAILED;
+        return new RunResult(instance.gbd(), instance.name(), instance.file().toString(), instance.family(),
+                config.name(), config.tool(), config.version(), config.optionString(), c.outcome(), c.certified(),
+                trusted, certificate, m.exitCode(), round(m.wallSeconds()), round(m.cpuSeconds()), m.peakMb(),
+                limits.kind().word(), checkSeconds[0], m.mechanism(), shortName(instance.expected()),
+                limits.timeoutSeconds(), limits.memoryMb(), c.message(), failed ? ErrorTail.tail(stderr) : "", HOST,
+                Instant.now().toString());
+    }
+
+    /**
+     * Renames the attempt's files into place. A proof is kept only for an UNSAT answer it did not
+     * certify (rejected or undecided), to be looked at; verified proofs and the partial proofs of
+     * runs that did not answer are deleted.
+     */
+    private static void keepFiles(Path logDir, String attempt, String stem, Classification c) throws IOException {
+        boolean keepProof = c.outcome() == Outcome.CERTIFICATION_FAILED || c.outcome() == Outcome.UNSAT && !c.certified();
+        for (String suffix : List.of(".out", ".err", ".model", ".proof")) {
+            Path from = logDir.resolve(attempt + suffix);
+            Path to = logDir.resolve(stem + suffix);
+            if (suffix.equals(".proof") && (!keepProof || !Files.exists(from))) {
+                Files.deleteIfExists(from);
+                Files.deleteIfExists(to);
+            } else if (Files.exists(from)) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(to); // left by an earlier run of this pair
             }
         }
-        boolean certified = certificate.startsWith("certified:");
-        if (killed) {
-            return new Classification(Outcome.TIMEOUT, false, "", "killed past the limit plus grace");
-        }
-        // HotSpot prints "Terminating due to java.lang.OutOfMemoryError: ..." on stdout, other paths on stderr
-        if (stderr.contains("java.lang.OutOfMemoryError") || stdout.contains("java.lang.OutOfMemoryError")) {
-            return new Classification(Outcome.MEMOUT, false, "", "out of memory (heap limit)");
-        }
-        if (exitCode == 3) {
-            return new Classification(Outcome.CERTIFICATION_FAILED, false, "", lastLine(stderr));
-        }
-        SolveStatus status = statusLine == null ? null : switch (statusLine) {
-            case "s SATISFIABLE" -> SolveStatus.SATISFIABLE;
-            case "s UNSATISFIABLE" -> SolveStatus.UNSATISFIABLE;
-            case "s UNKNOWN" -> SolveStatus.UNKNOWN;
-            default -> null;
-        };
-        if (status != null && status.exitCode() == exitCode) {
-            if (status == SolveStatus.UNKNOWN) {
-                return new Classification(Outcome.TIMEOUT, false, "", "s UNKNOWN");
-            }
-            Outcome answer = status == SolveStatus.SATISFIABLE ? Outcome.SAT : Outcome.UNSAT;
-            if (wallSeconds > timeoutSeconds) {
-                return new Classification(Outcome.TIMEOUT, certified, certificate,
-                        "answered " + answer + " after the limit");
-            }
-            return new Classification(answer, certified, certificate, "");
-        }
-        String detail = lastLine(stderr);
-        String why = status == null ? "no s line" : "'" + statusLine + "' with exit code " + exitCode;
-        return new Classification(Outcome.ERROR, false, "",
-                "exit code " + exitCode + ", " + why + (detail.isEmpty() ? "" : ": " + detail));
     }
 
     static String shortName(SolveStatus status) {
@@ -164,46 +136,31 @@ final class SolverRun {
         };
     }
 
-    private static double cpuSeconds(Path times) {
-        try {
-            List<String> lines = Files.readAllLines(times);
-            if (lines.size() >= 2) {
-                Matcher m = TIMES.matcher(lines.get(1));
-                if (m.find()) {
-                    return Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2))
-                            + Long.parseLong(m.group(3)) * 60 + Double.parseDouble(m.group(4));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // bash was killed before it could write: no CPU time
+    /** A file's end, at most 1 MiB: Traceoid runs print no model, external models are read from the file itself. */
+    static String read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "";
         }
-        return -1;
-    }
-
-    private static String read(Path file) throws IOException {
-        // the output is small (the runner passes --no-model); cap it anyway against a runaway solver
-        byte[] bytes = Files.readAllBytes(file);
+        long size = Files.size(file);
         int cap = 1 << 20;
-        int from = Math.max(0, bytes.length - cap);
-        return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        try (var channel = Files.newByteChannel(file)) {
+            channel.position(Math.max(0, size - cap));
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(size, cap));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // fill
+            }
+            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+        }
     }
 
-    private static String lastLine(String text) {
-        String[] lines = text.strip().split("\n");
-        String last = lines[lines.length - 1].strip();
-        return last.length() > 300 ? last.substring(0, 300) + "..." : last;
+    static String format(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds)
+                : String.format(Locale.ROOT, "%s", seconds);
     }
 
     private static double round(double seconds) {
         return seconds < 0 ? -1 : Math.round(seconds * 1000) / 1000.0;
     }
-
-    static String format(double seconds) {
-        return String.format(Locale.ROOT, "%s", seconds == Math.rint(seconds) ? Long.toString((long) seconds)
-                : Double.toString(seconds));
-    }
-
-    private static final String HOST = hostName();
 
     private static String hostName() {
         String host = System.getenv("HOSTNAME");
@@ -214,6 +171,6 @@ final class SolverRun {
                 host = "unknown";
             }
         }
-        return host;
+        return host.replaceAll("[^A-Za-z0-9.-]", "_");
     }
 }

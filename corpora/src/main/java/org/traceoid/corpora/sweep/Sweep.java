@@ -15,19 +15,22 @@ import java.util.concurrent.Future;
 
 /**
  * Runs every (instance, configuration) pair not yet in the results file, {@code jobs} at a
- * time, each in its own JVM ({@link SolverRun}), appending each result durably as it
- * finishes. Runs go instance-major (all configurations of an instance, then the next), so a
- * partial sweep compares configurations on the same instances.
+ * time, each as its own process tree ({@link SolverRun}) under one {@link ResourceControl},
+ * appending each result durably as it finishes. Runs go instance-major (all configurations of an
+ * instance, then the next), so a partial sweep compares configurations on the same instances.
+ * Before it starts it deletes what killed sweeps left in the logs ({@link StaleFiles}); the caller
+ * holds the directory's {@link SweepLock}.
  *
  * <p>A sweep that is interrupted, or whose JVM is shutting down (Ctrl-C, SIGTERM), kills the
- * solver JVMs it started; results already written stay.
+ * runs it started; one that is killed outright takes them with it ({@link TreeRunner}). Results
+ * already written stay.
  */
 public final class Sweep {
     private final SweepSettings settings;
     private final List<Pair> pairs;
     private final Path resultsFile;
     private final Path logDir;
-    private final Set<Process> live = ConcurrentHashMap.newKeySet();
+    private final Set<TreeRunner.Handle> live = ConcurrentHashMap.newKeySet();
     /** Set when the sweep kills its runs: a run it killed is not a result and must not be recorded. */
     private volatile boolean stopping;
 
@@ -77,7 +80,14 @@ public final class Sweep {
         }
         List<Pair> pending = pending(recorded);
         int total = pairs.size();
+        int stale = StaleFiles.clean(logDir);
+        if (stale > 0) {
+            listener.note("deleted " + stale + " files of runs a killed sweep left in " + logDir);
+        }
         listener.started(total, total - pending.size());
+        if (pending.isEmpty()) {
+            return recorded;
+        }
         Thread killer = new Thread(this::killAll, "traceoid-sweep-kill-runs");
         Runtime.getRuntime().addShutdownHook(killer);
         ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), runnable -> {
@@ -85,7 +95,9 @@ public final class Sweep {
             thread.setDaemon(true);
             return thread;
         });
-        try (ResultsLog log = ResultsLog.append(resultsFile)) {
+        try (ResourceControl control = ResourceControl.detect(why -> { });
+                ResultsLog log = ResultsLog.append(resultsFile)) {
+            listener.note("resources: " + control.mechanism());
             List<Future<?>> futures = new ArrayList<>();
             for (Pair pair : pending) {
                 futures.add(pool.submit(() -> {
@@ -93,8 +105,8 @@ public final class Sweep {
                         return null;
                     }
                     RunResult result = SolverRun.run(pair.instance(), pair.config(), settings,
-                            logDir.resolve(pair.config().name()), live);
-                    if (stopping) {
+                            logDir.resolve(pair.config().name()), control, live);
+                    if (result == null || stopping) {
                         return null; // killed by the sweep's own shutdown: --resume runs it again
                     }
                     log.write(result);
@@ -131,9 +143,6 @@ public final class Sweep {
 
     private void killAll() {
         stopping = true;
-        for (Process process : live) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
+        live.forEach(TreeRunner.Handle::stop);
     }
 }

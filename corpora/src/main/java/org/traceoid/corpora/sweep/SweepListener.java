@@ -10,6 +10,10 @@ public interface SweepListener {
     default void finished(RunResult result) {
     }
 
+    /** Something worth a line, such as how resources are controlled. */
+    default void note(String message) {
+    }
+
     /** A wrong answer or another thing a person must see: print it loudly. */
     default void alarm(String message) {
     }

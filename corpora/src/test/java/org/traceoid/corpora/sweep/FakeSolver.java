@@ -13,6 +13,7 @@ public final class FakeSolver {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // args: "solve", the configuration's options, then the runner's --no-model --timeout T FILE
         String mode = args.length > 1 ? args[1] : "";
         switch (mode) {
             case "--fake=sat" -> answer("s SATISFIABLE", "c certified: model satisfies all 3 clauses", 10);
@@ -35,6 +36,10 @@ public final class FakeSolver {
                 }
             }
             case "--fake=crash" -> Runtime.getRuntime().halt(134);
+            case "--fake=throw" -> {
+                System.err.println("c a warning first");
+                throw new IllegalStateException("the fake solver broke", new ArithmeticException("deep cause"));
+            }
             default -> {
                 System.err.println("traceoid: unknown option '" + mode + "'");
                 System.exit(1);

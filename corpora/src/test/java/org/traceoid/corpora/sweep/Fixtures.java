@@ -19,6 +19,19 @@ final class Fixtures {
         }
     }
 
+    /** {@code run} with some fields replaced: {@code name, value, name, value, ...} as JSON values. */
+    static RunResult with(RunResult run, Object... fieldsAndValues) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = ResultsLog.JSON.valueToTree(run);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            tree.set((String) fieldsAndValues[i], ResultsLog.JSON.valueToTree(fieldsAndValues[i + 1]));
+        }
+        try {
+            return ResultsLog.JSON.treeToValue(tree, RunResult.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static List<RunResult> fixedRuns() throws IOException {
         List<String> warnings = new ArrayList<>();
         List<RunResult> runs = ResultsLog.read(fixedResults(), warnings::add);

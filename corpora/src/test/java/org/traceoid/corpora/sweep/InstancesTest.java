@@ -38,12 +38,14 @@ class InstancesTest {
         assertEquals(List.of(SolveStatus.SATISFIABLE, SolveStatus.UNSATISFIABLE),
                 found.stream().map(Instance::expected).toList());
         assertEquals(TWO_CLAUSES, found.get(0).gbd());
+        assertEquals(List.of("x", "x"), found.stream().map(Instance::family).toList(), "families from manifest.csv");
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals(dir.resolve("c/sub/a-copy.cnf.gz") + ": same formula (GBD " + TWO_CLAUSES + ") as "
                 + dir.resolve("c/a.cnf") + "; run once", warnings.get(0));
 
         List<Instance> globbed = Instances.resolve(List.of(dir + "/c/**.cnf.gz"), w -> { });
         assertEquals(List.of("sub/a-copy.cnf.gz"), globbed.stream().map(Instance::name).toList());
+        assertEquals("sub", globbed.get(0).family(), "no manifest: the file's directory");
 
         Files.writeString(corpus.resolve("corpus.json"), """
                 {"version": 2, "instances": [{"file": "b.cnf", "expected": "UNSAT", "gbd": "%s", "tags": ["x"]},
@@ -54,6 +56,11 @@ class InstancesTest {
         assertEquals(List.of(SolveStatus.UNSATISFIABLE, SolveStatus.UNKNOWN),
                 manifest.stream().map(Instance::expected).toList());
         assertEquals(manifest, Instances.resolve(List.of(corpus.toString()), w -> { }), "a directory with corpus.json");
+        Files.writeString(corpus.resolve("corpus.json"), "{\"instances\": [{\"file\": \"b.cnf\", \"family\": \"php\"}]}");
+        assertEquals("php", Instances.resolve(List.of(corpus.toString()), w -> { }).get(0).family());
+        Files.delete(corpus.resolve("corpus.json"));
+        assertEquals(List.of("sub", "sub"), Instances.resolve(List.of(corpus.toString()), w -> { }).stream()
+                .map(Instance::family).toList(), "a flat directory: its name");
     }
 
     @Test

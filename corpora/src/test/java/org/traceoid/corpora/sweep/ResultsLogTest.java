@@ -38,8 +38,8 @@ class ResultsLogTest {
         List<RunResult> runs = Fixtures.fixedRuns();
         Path file = dir.resolve("results.jsonl");
         RunResult first = runs.get(0);
-        RunResult again = new RunResult(first.gbd(), first.instance(), first.file(), first.config(), first.options(),
-                Outcome.TIMEOUT, false, "", 0, 10.1, 10, first.expected(), 10, 512, "s UNKNOWN", "h", "later");
+        RunResult again = Fixtures.with(first, "outcome", Outcome.TIMEOUT, "certified", false, "certificate", "",
+                "exitCode", 0, "wallSeconds", 10.1, "message", "s UNKNOWN", "finishedAt", "later");
         try (ResultsLog log = ResultsLog.append(file)) {
             log.write(first);
             log.write(runs.get(1));

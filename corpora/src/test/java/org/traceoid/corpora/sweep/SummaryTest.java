@@ -21,17 +21,52 @@ import org.junit.jupiter.api.Test;
  * A: solved 3 (SAT 2, UNSAT 1), timeouts 1, errors 1, wrong 1; PAR-2 = 1 + 2 + 3 + 3·20 = 66;
  * CPU 0.8 + 1.9 + 2.9 + 10 + 0.2 + 2.4 = 18.2.
  * B: solved 1, memouts 1, wrong 2, uncertified 1, timeouts 1; PAR-2 = 0.5 + 5·20 = 100.5; CPU 28.2.
- * Virtual best: i1 0.5, i2 2.0, i3 3.0, i4..i6 unsolved: solved 3, PAR-2 65.5.
+ * Virtual best: i1 0.5 (B), i2 2.0 (A), i3 3.0 (A); unsolved, the run closest to solving stands for
+ * the instance: i4 B's uncertified answer, i5 A's error (B's is wrong), i6 B's timeout (A's is wrong):
+ * solved 3, uncertified 1, errors 1, timeouts 1, PAR-2 65.5, CPU 0.4 + 1.9 + 2.9 + 6.9 + 0.2 + 10 = 22.3.
  */
 class SummaryTest {
     @Test
     void scoresByHand() throws IOException {
         Summary summary = Summary.of(Fixtures.fixedRuns());
         assertEquals(List.of(
-                new Summary.Row("A", "", 6, 3, 2, 1, 0, 1, 0, 1, 1, 66.0, 18.2),
-                new Summary.Row("B", "--guidance none", 6, 1, 1, 0, 1, 1, 1, 0, 2, 100.5, 28.2)),
+                new Summary.Row("A", "", 6, 3, 2, 1, 0, 0, 1, 0, 1, 1, 66.0, 18.2),
+                new Summary.Row("B", "--guidance none", 6, 1, 1, 0, 0, 1, 1, 1, 0, 2, 100.5, 28.2)),
                 summary.configurations());
-        assertEquals(new Summary.Row("virtual-best", "", 6, 3, 2, 1, 0, 3, 0, 0, 0, 65.5, 5.2), summary.virtualBest());
+        assertEquals(new Summary.Row("virtual-best", "", 6, 3, 2, 1, 0, 1, 1, 0, 1, 0, 65.5, 22.3),
+                summary.virtualBest());
+    }
+
+    /** Issue 17: the virtual best counted errors and memouts as timeouts. */
+    @Test
+    void theVirtualBestOfOneConfigurationIsThatConfiguration() throws IOException {
+        for (String config : List.of("A", "B")) {
+            List<RunResult> one = Fixtures.fixedRuns().stream().filter(r -> r.config().equals(config)).toList();
+            Summary summary = Summary.of(one);
+            Summary.Row row = summary.configurations().get(0);
+            assertEquals(new Summary.Row("virtual-best", "", row.runs(), row.solved(), row.solvedSat(),
+                    row.solvedUnsat(), row.trusted(), row.uncertified(), row.timeouts(), row.memouts(), row.errors(),
+                    row.wrong(), row.par2(), row.cpuSeconds()), summary.virtualBest(), config);
+        }
+        Summary.Row best = Summary.of(Fixtures.fixedRuns()).virtualBest();
+        assertEquals(best.runs(), best.solved() + best.uncertified() + best.timeouts() + best.memouts() + best.errors()
+                + best.wrong(), "every instance in exactly one column");
+    }
+
+    @Test
+    void trustedUnsatAnswersCountAsSolvedAndSay() throws IOException {
+        RunResult.RunKey b4 = new RunResult.RunKey("4".repeat(32), "B");
+        List<RunResult> runs = Fixtures.fixedRuns().stream()
+                .map(r -> r.key().equals(b4) ? Fixtures.with(r, "trusted", true) : r).toList();
+        Summary.Row b = Summary.of(runs).configurations().get(1);
+        assertEquals(new Summary.Row("B", "--guidance none", 6, 2, 1, 1, 1, 0, 1, 1, 0, 2, 87.5, 28.2), b);
+        assertEquals(3 + 1, Summary.of(runs).virtualBest().solved());
+    }
+
+    @Test
+    void underACpuLimitPar2ChargesCpuTime() throws IOException {
+        List<RunResult> runs = Fixtures.fixedRuns().stream().map(r -> Fixtures.with(r, "limit", "cpu")).toList();
+        assertEquals(0.8 + 1.9 + 2.9 + 3 * 20, Summary.of(runs).configurations().get(0).par2(), 1e-9);
     }
 
     @Test
@@ -62,8 +97,6 @@ class SummaryTest {
     }
 
     private static RunResult uncertified(RunResult r) {
-        return new RunResult(r.gbd(), r.instance(), r.file(), r.config(), r.options(), r.outcome(), false, "",
-                r.exitCode(), r.wallSeconds(), r.cpuSeconds(), r.expected(), r.timeoutSeconds(), r.memoryMb(),
-                r.message(), r.host(), r.finishedAt());
+        return Fixtures.with(r, "certified", false, "certificate", "");
     }
 }

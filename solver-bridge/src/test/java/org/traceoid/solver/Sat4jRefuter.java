@@ -8,12 +8,17 @@ import org.traceoid.cnf.Cnf;
 import org.traceoid.cnf.proof.ProofListener;
 
 /**
- * Test helper for other packages (the preprocessor's tests): solves a formula with our Sat4j
+ * Test helper for other packages (the preprocessor's tests and benchmark): loads or solves a formula with our Sat4j
  * configuration while its DRAT proof goes to a listener, through the same package-private
  * loader and proof adapter that {@link SolveSession} uses, without a proof file or a check.
  */
 public final class Sat4jRefuter {
     private Sat4jRefuter() {
+    }
+
+    /** Loads {@code cnf} into {@code solver} as SolveSession does ({@code Sat4jLoader}). */
+    public static void load(Cnf cnf, ISolver solver) throws ContradictionException {
+        Sat4jLoader.load(cnf, solver);
     }
 
     /**

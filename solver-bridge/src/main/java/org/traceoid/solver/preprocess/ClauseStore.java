@@ -8,9 +8,12 @@ import org.traceoid.cnf.proof.ProofListener;
 
 /**
  * The formula being simplified, as MiniSat's {@code SimpSolver} holds it: clauses of at least
- * two literals in one arena of literal indices ({@code 2v}/{@code 2v+1}), an occurrence list per
- * literal, a 64-bit variable signature per clause (for subsumption: a clause can only subsume one
- * whose signature covers its own), the root-level assignment with its trail, and per variable
+ * two literals in one arena of ints, each a header (length and flags), a 32-bit variable
+ * signature (MiniSat's {@code abstraction}: a clause can only subsume one whose signature
+ * covers its own) and its literal indices ({@code 2v}/{@code 2v+1}); a clause is named by the
+ * position of its header (MiniSat's {@code CRef}), so that looking at a clause from an
+ * occurrence list touches one place in memory. Beside it: an occurrence list per literal, the
+ * root-level assignment with its trail, and per variable
  * whether it is still active, fixed, eliminated or substituted. Every technique changes the
  * formula only through this class, which writes each change to the DRAT proof in the order
  * that keeps the proof checkable: a clause is added (as a lemma, which must be RUP at that
@@ -22,10 +25,10 @@ import org.traceoid.cnf.proof.ProofListener;
  * kept aside as unit clauses of the result and their variable is frozen.
  *
  * <p>Occurrence lists are cleaned lazily: deleting a clause only marks the lists of its
- * literals dirty, and {@link #snapshot} compacts a dirty list. Strengthening removes the
- * clause from the list of the removed literal at once (a scan of that list). Memory: about
- * 4 bytes per literal in the arena and 4 in the occurrence lists, 17 bytes per clause, and
- * 20 bytes per variable.
+ * literals dirty, and {@link #occurrences} or {@link #snapshot} compacts a dirty list.
+ * Strengthening removes the clause from the list of the removed literal at once (a scan of that
+ * list). Memory: about 4 bytes per literal in the arena and 4 in the occurrence lists, 12 bytes
+ * per clause, and 20 bytes per variable.
  */
 final class ClauseStore {
     static final byte ACTIVE = 0;
@@ -33,8 +36,12 @@ final class ClauseStore {
     static final byte ELIMINATED = 2;
     static final byte SUBSTITUTED = 3;
 
-    private static final byte DELETED = 1;
-    private static final byte QUEUED = 2;
+    // header bits: flags below, the clause's length above
+    private static final int DELETED = 1;
+    private static final int QUEUED = 2;
+    private static final int MARKED = 4;
+    private static final int FLAG_BITS = 3;
+    private static final int HEADER = 2; // header and signature before the literals
     private static final byte TRUE = 1;
     private static final byte FALSE = -1;
     private static final int[] NO_INTS = new int[0];
@@ -46,14 +53,10 @@ final class ClauseStore {
     private final boolean queueForSubsumption;
     private final ProofListener proof;
 
-    // clauses
+    // clauses: arena[c] = length << FLAG_BITS | flags, arena[c + 1] = signature, literals from c + 2
     private int[] arena;
     private int arenaSize;
-    private int[] start;
-    private int[] size;
-    private long[] signature;
-    private byte[] flags;
-    private int clauseCount;
+    private final IntList clauses = new IntList(); // every clause (header position) in the order added
     private int liveClauses;
     private long liveLiterals;
 
@@ -75,7 +78,9 @@ final class ClauseStore {
     private final IntList keptUnits = new IntList();
     private boolean unsat;
 
-    // work lists: subsumption queue, variables touched since the last gathering, variables whose counts changed
+    // work lists: subsumption queue (first clauses[initialQueued ..) as loaded, then queue), variables touched
+    // since the last gathering, variables whose counts changed
+    private int initialQueued = Integer.MAX_VALUE;
     private final IntList queue = new IntList();
     private int queueHead;
     private final VariableSet touched;
@@ -162,19 +167,15 @@ final class ClauseStore {
             stored += to - from;
         }
         Arrays.fill(stamp, 0);
-        if (stored > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("formula too large to preprocess: " + stored + " literals");
-        }
         // Pass 2: exact-size occurrence lists and the arena.
         for (int literal = 2; literal < store.occurrences.length; literal++) {
-            store.occurrences[literal] = store.count[literal] == 0 ? NO_INTS : new int[store.count[literal]];
+            store.occurrences[literal] = store.count[literal] == 0 ? NO_INTS : new int[2 * store.count[literal]];
         }
-        store.arena = new int[(int) Math.min(Integer.MAX_VALUE - 8, stored + stored / 4 + 64)];
-        int capacity = Math.max(16, clauses + clauses / 4);
-        store.start = new int[capacity];
-        store.size = new int[capacity];
-        store.signature = new long[capacity];
-        store.flags = new byte[capacity];
+        long arenaInts = stored + (long) HEADER * clauses;
+        if (arenaInts > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("formula too large to preprocess: " + stored + " literals");
+        }
+        store.arena = new int[(int) Math.min(Integer.MAX_VALUE - 8, arenaInts + arenaInts / 8 + 64)];
         int[] buffer = new int[16];
         for (int c = 0; c < clauses; c++) {
             if (kind[c] != 0) {
@@ -189,6 +190,12 @@ final class ClauseStore {
                 buffer[i] = Literals.toIndex(cnf.literalAt(from + i));
             }
             store.append(buffer, length, false);
+        }
+        if (options.subsumption()) {
+            store.initialQueued = 0; // every clause is queued, without a queue entry each
+            for (int i = 0; i < store.clauses.size(); i++) {
+                store.arena[store.clauses.get(i)] |= QUEUED;
+            }
         }
         // Now the proof: tautologies leave, an empty clause refutes, units are enqueued.
         store.current = Technique.UNITS;
@@ -213,8 +220,14 @@ final class ClauseStore {
         return unsat;
     }
 
+    /** The number of clauses ever stored, deleted ones included: {@link #clause(int)} takes 0 .. this - 1. */
     int clauseCount() {
-        return clauseCount;
+        return clauses.size();
+    }
+
+    /** The {@code index}-th clause stored (its header position, the name every other method takes). */
+    int clause(int index) {
+        return clauses.get(index);
     }
 
     int liveClauses() {
@@ -222,15 +235,29 @@ final class ClauseStore {
     }
 
     boolean isDeleted(int clause) {
-        return (flags[clause] & DELETED) != 0;
+        return (arena[clause] & DELETED) != 0;
     }
 
     int size(int clause) {
-        return size[clause];
+        return arena[clause] >>> FLAG_BITS;
     }
 
+    /** Where the clause's literals start in {@link #arena()}. */
     int start(int clause) {
-        return start[clause];
+        return clause + HEADER;
+    }
+
+    /** Marks a clause for a technique's own bookkeeping; the technique clears its marks. */
+    void mark(int clause) {
+        arena[clause] |= MARKED;
+    }
+
+    void unmark(int clause) {
+        arena[clause] &= ~MARKED;
+    }
+
+    boolean isMarked(int clause) {
+        return (arena[clause] & MARKED) != 0;
     }
 
     /** The arena; clause {@code c} is {@code arena()[start(c) .. start(c) + size(c))}. Valid until a clause is added. */
@@ -238,8 +265,8 @@ final class ClauseStore {
         return arena;
     }
 
-    long signature(int clause) {
-        return signature[clause];
+    int signature(int clause) {
+        return arena[clause + 1];
     }
 
     /** Live occurrences of a literal index. */
@@ -280,22 +307,43 @@ final class ClauseStore {
      */
     void snapshot(int literal, IntList into) {
         into.clear();
-        int[] list = occurrences[literal];
+        int[] list = occurrences(literal);
         int length = occurrenceLength[literal];
-        if (dirty[literal]) {
-            int kept = 0;
-            for (int i = 0; i < length; i++) {
-                if ((flags[list[i]] & DELETED) == 0) {
-                    list[kept++] = list[i];
-                }
-            }
-            occurrenceLength[literal] = length = kept;
-            dirty[literal] = false;
-        }
         for (int i = 0; i < length; i++) {
-            into.add(list[i]);
+            into.add(list[2 * i]);
         }
         budget.charge(length + 1);
+    }
+
+    /**
+     * {@code literal}'s occurrence list, compacted if it was dirty: entry {@code k} of
+     * {@code 0 .. occurrenceLength(literal))} is a clause at {@code [2k]} and, at {@code [2k+1]},
+     * a superset of its signature (the signature when it was added: strengthening only removes
+     * bits), so that subsumption can rule out most candidates without touching them. Entries may
+     * have been deleted since. Valid until a clause is added or the literal is removed from a
+     * clause ({@link #removeLiteral} with unlink moves the last entry into the removed one's place).
+     */
+    int[] occurrences(int literal) {
+        int[] list = occurrences[literal];
+        if (dirty[literal]) {
+            int length = occurrenceLength[literal];
+            int kept = 0;
+            for (int i = 0; i < length; i++) {
+                if ((arena[list[2 * i]] & DELETED) == 0) {
+                    list[2 * kept] = list[2 * i];
+                    list[2 * kept + 1] = list[2 * i + 1];
+                    kept++;
+                }
+            }
+            occurrenceLength[literal] = kept;
+            dirty[literal] = false;
+            budget.charge(length);
+        }
+        return list;
+    }
+
+    int occurrenceLength(int literal) {
+        return occurrenceLength[literal];
     }
 
     /** A fresh mark generation: afterwards no literal is marked. */
@@ -403,8 +451,8 @@ final class ClauseStore {
      * {@code unlink}, otherwise the caller clears that list.
      */
     void removeLiteral(int clause, int literal, boolean unlink) {
-        int from = start[clause];
-        int n = size[clause];
+        int from = clause + HEADER;
+        int n = size(clause);
         int[] old = toDimacs(arena, from, n, new int[n]);
         int j = from;
         for (int i = from; i < from + n; i++) {
@@ -412,7 +460,7 @@ final class ClauseStore {
                 arena[j++] = arena[i];
             }
         }
-        size[clause] = n - 1;
+        arena[clause] = (n - 1) << FLAG_BITS | (arena[clause] & ((1 << FLAG_BITS) - 1));
         emitAdded(arena, from, n - 1);
         proof.clauseDeleted(old);
         literalsRemoved[current.ordinal()]++;
@@ -427,7 +475,7 @@ final class ClauseStore {
             remove(clause); // no deletion in the proof: the clause is the unit lemma just added
             enqueueUnit(unit);
         } else {
-            signature[clause] = signature(arena, from, n - 1);
+            arena[clause + 1] = signature(arena, from, n - 1);
             touchClause(clause);
             enqueue(clause);
         }
@@ -511,16 +559,16 @@ final class ClauseStore {
             int[] list = occurrences[literal];
             int length = occurrenceLength[literal];
             for (int i = 0; i < length; i++) {
-                if ((flags[list[i]] & DELETED) == 0) {
-                    deleteClause(list[i]);
+                if ((arena[list[2 * i]] & DELETED) == 0) {
+                    deleteClause(list[2 * i]);
                 }
             }
             int negation = literal ^ 1;
             int[] negList = occurrences[negation];
             int negLength = occurrenceLength[negation];
             for (int i = 0; i < negLength && !unsat; i++) {
-                if ((flags[negList[i]] & DELETED) == 0) {
-                    removeLiteral(negList[i], negation, false);
+                if ((arena[negList[2 * i]] & DELETED) == 0) {
+                    removeLiteral(negList[2 * i], negation, false);
                 }
             }
             budget.charge(length + negLength + 1);
@@ -534,18 +582,28 @@ final class ClauseStore {
 
     /** Queues a live clause for backward subsumption (if subsumption is on and it is not queued). */
     void enqueue(int clause) {
-        if (queueForSubsumption && (flags[clause] & (QUEUED | DELETED)) == 0) {
-            flags[clause] |= QUEUED;
+        if (queueForSubsumption && (arena[clause] & (QUEUED | DELETED)) == 0) {
+            arena[clause] |= QUEUED;
             queue.add(clause);
         }
     }
 
-    /** The next live queued clause, or -1. */
+    /** The next live queued clause, or -1: the clauses as loaded first, then those queued since. */
     int pollQueue() {
+        while (initialQueued < clauses.size()) {
+            int clause = clauses.get(initialQueued++);
+            if ((arena[clause] & QUEUED) != 0) {
+                arena[clause] &= ~QUEUED;
+                if ((arena[clause] & DELETED) == 0) {
+                    return clause;
+                }
+            }
+        }
+        initialQueued = Integer.MAX_VALUE;
         while (queueHead < queue.size()) {
             int clause = queue.get(queueHead++);
-            flags[clause] &= ~QUEUED;
-            if ((flags[clause] & DELETED) == 0) {
+            arena[clause] &= ~QUEUED;
+            if ((arena[clause] & DELETED) == 0) {
                 return clause;
             }
         }
@@ -556,8 +614,12 @@ final class ClauseStore {
 
     /** Empties the subsumption queue (when a phase ran out of budget). */
     void clearQueue() {
+        for (int i = Math.min(initialQueued, clauses.size()); i < clauses.size(); i++) {
+            arena[clauses.get(i)] &= ~QUEUED;
+        }
+        initialQueued = Integer.MAX_VALUE;
         for (int i = queueHead; i < queue.size(); i++) {
-            flags[queue.get(i)] &= ~QUEUED;
+            arena[queue.get(i)] &= ~QUEUED;
         }
         queue.clear();
         queueHead = 0;
@@ -582,18 +644,16 @@ final class ClauseStore {
     Cnf toCnf(int variableCount) {
         CnfBuilder builder = new CnfBuilder().declareVariables(variableCount).expectClauses(liveClauses);
         int[] buffer = new int[16];
-        for (int c = 0; c < clauseCount; c++) {
-            if ((flags[c] & DELETED) != 0) {
+        for (int i = 0; i < clauses.size(); i++) {
+            int c = clauses.get(i);
+            if ((arena[c] & DELETED) != 0) {
                 continue;
             }
-            int n = size[c];
+            int n = size(c);
             if (buffer.length < n) {
                 buffer = new int[n];
             }
-            for (int i = 0; i < n; i++) {
-                buffer[i] = Literals.toDimacs(arena[start[c] + i]);
-            }
-            builder.addClause(buffer, 0, n);
+            builder.addClause(toDimacs(arena, c + HEADER, n, buffer), 0, n);
         }
         for (int i = 0; i < trailSize; i++) {
             if (frozen[trail[i] >>> 1]) {
@@ -620,36 +680,30 @@ final class ClauseStore {
     // ---- internals -----------------------------------------------------------------------
 
     private int append(int[] literals, int length, boolean touch) {
-        if (clauseCount == start.length) {
-            int grown = clauseCount + Math.max(16, clauseCount / 2);
-            start = Arrays.copyOf(start, grown);
-            size = Arrays.copyOf(size, grown);
-            signature = Arrays.copyOf(signature, grown);
-            flags = Arrays.copyOf(flags, grown);
-        }
-        if (arenaSize + length > arena.length) {
-            long grown = Math.max((long) arenaSize + length, arena.length + (long) arena.length / 2);
+        if (arenaSize + HEADER + length > arena.length) {
+            long grown = Math.max((long) arenaSize + HEADER + length, arena.length + (long) arena.length / 2);
             if (grown > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("preprocessing arena over 2^31 literals");
+                throw new IllegalStateException("preprocessing arena over 2^31 ints");
             }
             arena = Arrays.copyOf(arena, (int) grown);
         }
-        int clause = clauseCount++;
-        start[clause] = arenaSize;
-        size[clause] = length;
-        System.arraycopy(literals, 0, arena, arenaSize, length);
-        arenaSize += length;
-        signature[clause] = signature(literals, 0, length);
+        int clause = arenaSize;
+        arena[clause] = length << FLAG_BITS;
+        arena[clause + 1] = signature(literals, 0, length);
+        System.arraycopy(literals, 0, arena, clause + HEADER, length);
+        arenaSize += HEADER + length;
+        clauses.add(clause);
         liveClauses++;
         liveLiterals += length;
         for (int i = 0; i < length; i++) {
             int literal = literals[i];
             int n = occurrenceLength[literal];
             int[] list = occurrences[literal];
-            if (n == list.length) {
-                list = occurrences[literal] = Arrays.copyOf(list, Math.max(4, n * 2));
+            if (2 * n == list.length) {
+                list = occurrences[literal] = Arrays.copyOf(list, Math.max(8, 4 * n));
             }
-            list[n] = clause;
+            list[2 * n] = clause;
+            list[2 * n + 1] = arena[clause + 1];
             occurrenceLength[literal] = n + 1;
             if (touch) {
                 count[literal]++;
@@ -665,10 +719,10 @@ final class ClauseStore {
 
     /** Takes a live clause out of the formula, without a proof event. */
     private void remove(int clause) {
-        flags[clause] |= DELETED;
+        arena[clause] |= DELETED;
         liveClauses--;
-        int from = start[clause];
-        int n = size[clause];
+        int from = clause + HEADER;
+        int n = size(clause);
         liveLiterals -= n;
         for (int i = from; i < from + n; i++) {
             int literal = arena[i];
@@ -682,8 +736,9 @@ final class ClauseStore {
         int[] list = occurrences[literal];
         int n = occurrenceLength[literal];
         for (int i = 0; i < n; i++) {
-            if (list[i] == clause) {
-                list[i] = list[n - 1];
+            if (list[2 * i] == clause) {
+                list[2 * i] = list[2 * n - 2];
+                list[2 * i + 1] = list[2 * n - 1];
                 occurrenceLength[literal] = n - 1;
                 break;
             }
@@ -708,15 +763,15 @@ final class ClauseStore {
         if (!queueForSubsumption) {
             return;
         }
-        for (int i = start[clause], end = i + size[clause]; i < end; i++) {
+        for (int i = clause + HEADER, end = i + size(clause); i < end; i++) {
             touched.add(arena[i] >>> 1);
         }
     }
 
-    static long signature(int[] literals, int from, int length) {
-        long sig = 0;
+    static int signature(int[] literals, int from, int length) {
+        int sig = 0;
         for (int i = from; i < from + length; i++) {
-            sig |= 1L << ((literals[i] >>> 1) & 63);
+            sig |= 1 << ((literals[i] >>> 1) & 31);
         }
         return sig;
     }
@@ -730,7 +785,8 @@ final class ClauseStore {
     }
 
     private void emitDeleted(int clause) {
-        proof.clauseDeleted(toDimacs(arena, start[clause], size[clause], scratch(size[clause])));
+        int n = size(clause);
+        proof.clauseDeleted(toDimacs(arena, clause + HEADER, n, scratch(n)));
     }
 
     private static int[] toDimacs(int[] literals, int from, int length, int[] out) {

@@ -30,6 +30,20 @@ final class EliminationHeap {
         return position[variable] >= 0;
     }
 
+    /** Inserts variables not in the heap yet, in O(n) (Floyd's heap construction) rather than O(n log n). */
+    void addAll(IntList variables) {
+        for (int i = 0; i < variables.size(); i++) {
+            int variable = variables.get(i);
+            if (position[variable] < 0) {
+                heap[size] = variable;
+                position[variable] = size++;
+            }
+        }
+        for (int i = size / 2 - 1; i >= 0; i--) {
+            down(i);
+        }
+    }
+
     /** Inserts a variable, or restores its place if its cost changed. */
     void update(int variable) {
         if (position[variable] < 0) {

@@ -178,15 +178,14 @@ final class EquivalentLiterals {
         }
         IntList clauses = new IntList();
         IntList occurrences = new IntList();
-        boolean[] queued = new boolean[store.clauseCount()];
         for (int i = 0; i < substituted.size(); i++) {
             int x = 2 * substituted.get(i);
             for (int literal = x; literal <= x + 1; literal++) {
                 store.snapshot(literal, occurrences);
                 for (int k = 0; k < occurrences.size(); k++) {
                     int clause = occurrences.get(k);
-                    if (!queued[clause]) {
-                        queued[clause] = true;
+                    if (!store.isMarked(clause)) {
+                        store.mark(clause);
                         clauses.add(clause);
                     }
                 }
@@ -195,6 +194,7 @@ final class EquivalentLiterals {
         int[] rewritten = new int[16];
         for (int i = 0; i < clauses.size() && !store.isUnsat(); i++) {
             int clause = clauses.get(i);
+            store.unmark(clause);
             if (store.isDeleted(clause)) {
                 continue;
             }

@@ -17,7 +17,8 @@ final class ImplicationGraph {
         int[] arena = store.arena();
         begin = new int[nodes + 1];
         int binaries = 0;
-        for (int c = 0; c < store.clauseCount(); c++) {
+        for (int i = 0; i < store.clauseCount(); i++) {
+            int c = store.clause(i);
             if (!store.isDeleted(c) && store.size(c) == 2) {
                 begin[(arena[store.start(c)] ^ 1) + 1]++;
                 begin[(arena[store.start(c) + 1] ^ 1) + 1]++;
@@ -29,7 +30,8 @@ final class ImplicationGraph {
         }
         edge = new int[2 * binaries];
         int[] fill = java.util.Arrays.copyOf(begin, nodes);
-        for (int c = 0; c < store.clauseCount(); c++) {
+        for (int i = 0; i < store.clauseCount(); i++) {
+            int c = store.clause(i);
             if (!store.isDeleted(c) && store.size(c) == 2) {
                 int a = arena[store.start(c)];
                 int b = arena[store.start(c) + 1];

@@ -29,7 +29,8 @@ final class ProbePropagator {
         this.arena = store.arena().clone();
         int nodes = 2 * (store.maxVariable + 1);
         watchCount = new int[nodes];
-        for (int c = 0; c < store.clauseCount(); c++) {
+        for (int i = 0; i < store.clauseCount(); i++) {
+            int c = store.clause(i);
             if (!store.isDeleted(c)) {
                 watchCount[arena[store.start(c)]]++;
                 watchCount[arena[store.start(c) + 1]]++;
@@ -40,7 +41,8 @@ final class ProbePropagator {
             watches[literal] = new int[Math.max(2, watchCount[literal])];
             watchCount[literal] = 0;
         }
-        for (int c = 0; c < store.clauseCount(); c++) {
+        for (int i = 0; i < store.clauseCount(); i++) {
+            int c = store.clause(i);
             if (!store.isDeleted(c)) {
                 watch(arena[store.start(c)], c);
                 watch(arena[store.start(c) + 1], c);

@@ -18,7 +18,6 @@ final class Subsumption {
 
     private final ClauseStore store;
     private final Budget budget;
-    private final IntList candidates = new IntList();
     private final IntList variables = new IntList();
 
     Subsumption(ClauseStore store, Budget budget) {
@@ -36,10 +35,11 @@ final class Subsumption {
         for (int i = 0; i < variables.size() && !budget.exhausted(); i++) {
             int variable = variables.get(i);
             for (int literal = 2 * variable; literal <= 2 * variable + 1; literal++) {
-                store.snapshot(literal, candidates);
-                for (int k = 0; k < candidates.size(); k++) {
-                    store.enqueue(candidates.get(k));
+                int[] list = store.occurrences(literal);
+                for (int k = 0; k < store.occurrenceLength(literal); k++) {
+                    store.enqueue(list[2 * k]);
                 }
+                budget.charge(store.occurrenceLength(literal));
             }
         }
     }
@@ -83,40 +83,45 @@ final class Subsumption {
                 bestCount = occurrences;
             }
         }
-        long signature = store.signature(clause);
+        int signature = store.signature(clause);
         budget.charge(n);
         for (int side = 0; side < 2; side++) {
-            store.snapshot(best ^ side, candidates);
-            for (int k = 0; k < candidates.size(); k++) {
-                int other = candidates.get(k);
-                if (other == clause || store.isDeleted(other)) {
+            int literal = best ^ side;
+            int[] list = store.occurrences(literal);
+            for (int k = 0; k < store.occurrenceLength(literal); ) {
+                int other = list[2 * k];
+                budget.charge(1);
+                // The signature kept in the list first: it rules out most candidates without a cache miss.
+                if ((signature & ~list[2 * k + 1]) != 0 || other == clause || store.isDeleted(other)
+                        || store.size(other) < n || (signature & ~store.signature(other)) != 0) {
+                    k++;
                     continue;
                 }
                 int m = store.size(other);
-                if (m < n || (signature & ~store.signature(other)) != 0) {
-                    continue;
-                }
                 int otherFrom = store.start(other);
                 int matches = 0;
                 int flipped = -1;
                 int flips = 0;
                 for (int j = otherFrom; j < otherFrom + m; j++) {
-                    int literal = arena[j];
-                    if (marks[literal] == generation) {
+                    int candidate = arena[j];
+                    if (marks[candidate] == generation) {
                         matches++;
-                    } else if (marks[literal ^ 1] == generation) {
+                    } else if (marks[candidate ^ 1] == generation) {
                         flips++;
-                        flipped = literal;
+                        flipped = candidate;
                     }
                 }
                 budget.charge(m);
                 if (matches == n) {
                     store.deleteClause(other);
                 } else if (matches == n - 1 && flips == 1) {
-                    store.removeLiteral(other, flipped, true);
+                    store.removeLiteral(other, flipped, true); // on side 1 this unlinks other from list
                 }
                 if (store.isUnsat()) {
                     return;
+                }
+                if (k < store.occurrenceLength(literal) && list[2 * k] == other) {
+                    k++; // (else the list's last entry took other's place: look at position k again)
                 }
             }
         }

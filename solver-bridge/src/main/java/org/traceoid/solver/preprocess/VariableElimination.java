@@ -41,11 +41,13 @@ final class VariableElimination {
     boolean run() {
         Technique previous = store.countFor(Technique.ELIMINATION);
         store.takeCountChanged(changed);
+        changed.clear();
         for (int v = 1; v <= store.maxVariable; v++) {
             if (candidate(v)) {
-                heap.update(v);
+                changed.add(v);
             }
         }
+        heap.addAll(changed);
         budget.charge(store.maxVariable);
         boolean more = true;
         while (more && !store.isUnsat() && !budget.exhausted()) {
@@ -56,7 +58,6 @@ final class VariableElimination {
                     store.propagate();
                     if (subsumption != null) {
                         subsumption.run();
-                        store.countFor(Technique.ELIMINATION);
                     }
                 }
                 refreshHeap();
@@ -65,7 +66,6 @@ final class VariableElimination {
             if (subsumption != null && !store.isUnsat() && !budget.exhausted()) {
                 subsumption.gatherTouched();
                 subsumption.run();
-                store.countFor(Technique.ELIMINATION);
                 refreshHeap();
                 more = !heap.isEmpty();
             }
@@ -104,8 +104,9 @@ final class VariableElimination {
         }
         // Resolvents first (each RUP from its two antecedents), then the antecedents go.
         for (int i = 0; i < positive.size() && !store.isUnsat(); i++) {
+            int generation = markWithout(positive.get(i), variable);
             for (int j = 0; j < negative.size() && !store.isUnsat(); j++) {
-                int length = resolve(positive.get(i), negative.get(j), variable, true);
+                int length = resolve(positive.get(i), negative.get(j), variable, generation, true);
                 if (length >= 0) {
                     store.addClause(resolvent, length);
                 }
@@ -135,8 +136,9 @@ final class VariableElimination {
         int limit = positive.size() + negative.size();
         int resolvents = 0;
         for (int i = 0; i < positive.size(); i++) {
+            int generation = markWithout(positive.get(i), variable);
             for (int j = 0; j < negative.size(); j++) {
-                int length = resolve(positive.get(i), negative.get(j), variable, false);
+                int length = resolve(positive.get(i), negative.get(j), variable, generation, false);
                 if (length >= 0 && (++resolvents > limit || length > maxResolventLength)) {
                     return false;
                 }
@@ -145,34 +147,44 @@ final class VariableElimination {
         return true;
     }
 
-    /**
-     * The resolvent of a positive and a negative clause of {@code variable}: its length, or -1
-     * if it is a tautology; written to {@link #resolvent} when {@code write}.
-     */
-    private int resolve(int positiveClause, int negativeClause, int variable, boolean write) {
+    /** Marks the literals of a clause but {@code variable}'s in a fresh generation, which it returns. */
+    private int markWithout(int clause, int variable) {
         int[] arena = store.arena();
         int generation = store.newMarks();
         int[] marks = store.marks();
-        int length = 0;
-        int from = store.start(positiveClause);
-        int n = store.size(positiveClause);
-        int otherFrom = store.start(negativeClause);
-        int m = store.size(negativeClause);
-        if (write && resolvent.length < n + m) {
-            resolvent = new int[n + m];
-        }
-        for (int i = from; i < from + n; i++) {
-            int literal = arena[i];
-            if (literal >>> 1 != variable) {
-                marks[literal] = generation;
-                if (write) {
-                    resolvent[length] = literal;
-                }
-                length++;
+        for (int i = store.start(clause), end = i + store.size(clause); i < end; i++) {
+            if (arena[i] >>> 1 != variable) {
+                marks[arena[i]] = generation;
             }
         }
-        budget.charge(n + m);
-        for (int i = otherFrom; i < otherFrom + m; i++) {
+        budget.charge(store.size(clause));
+        return generation;
+    }
+
+    /**
+     * The resolvent of a positive clause, marked with {@code generation} by {@link #markWithout},
+     * and a negative clause of {@code variable}: its length, or -1 if it is a tautology; written to
+     * {@link #resolvent} when {@code write}.
+     */
+    private int resolve(int positiveClause, int negativeClause, int variable, int generation, boolean write) {
+        int[] arena = store.arena();
+        int[] marks = store.marks();
+        int n = store.size(positiveClause);
+        int m = store.size(negativeClause);
+        int length = n - 1;
+        if (write) {
+            if (resolvent.length < n + m) {
+                resolvent = new int[n + m];
+            }
+            int k = 0;
+            for (int i = store.start(positiveClause), end = i + n; i < end; i++) {
+                if (arena[i] >>> 1 != variable) {
+                    resolvent[k++] = arena[i];
+                }
+            }
+        }
+        budget.charge(m);
+        for (int i = store.start(negativeClause), end = i + m; i < end; i++) {
             int literal = arena[i];
             if (literal >>> 1 == variable || marks[literal] == generation) {
                 continue;

@@ -17,7 +17,7 @@ class PreprocessOptionsTest {
                 && options.equivalences());
         assertEquals(20, options.maxResolventLength());
         assertEquals(100, options.maxOccurrences());
-        assertEquals(400_000_000L, options.tickBudget());
+        assertEquals(100_000_000L, options.tickBudget());
         assertEquals(0, options.frozenVariables().length);
         assertEquals(options, options.toBuilder().build());
     }

@@ -24,11 +24,10 @@ import org.traceoid.cnf.proof.ProofListener;
  * not stored as clauses: with unit propagation on they fix their variable, otherwise they are
  * kept aside as unit clauses of the result and their variable is frozen.
  *
- * <p>Occurrence lists are cleaned lazily: deleting a clause only marks the lists of its
- * literals dirty, and {@link #occurrences} or {@link #snapshot} compacts a dirty list.
- * Strengthening removes the clause from the list of the removed literal at once (a scan of that
- * list). Memory: about 4 bytes per literal in the arena and 4 in the occurrence lists, 12 bytes
- * per clause, and 20 bytes per variable.
+ * <p>The occurrence lists ({@link OccurrenceLists}) are cleaned lazily; strengthening removes
+ * the clause from the list of the removed literal at once. Proof steps go out through
+ * {@link DratSteps}. Memory: about 4 bytes per literal in the arena and 8 in the occurrence
+ * lists, 12 bytes per clause, and 45 bytes per variable.
  */
 final class ClauseStore {
     static final byte ACTIVE = 0;
@@ -44,14 +43,13 @@ final class ClauseStore {
     private static final int HEADER = 2; // header and signature before the literals
     private static final byte TRUE = 1;
     private static final byte FALSE = -1;
-    private static final int[] NO_INTS = new int[0];
 
     final int maxVariable;
     final Budget budget;
     final ReconstructionStack reconstruction = new ReconstructionStack();
     private final boolean propagateUnits;
     private final boolean queueForSubsumption;
-    private final ProofListener proof;
+    private final DratSteps proof;
 
     // clauses: arena[c] = length << FLAG_BITS | flags, arena[c + 1] = signature, literals from c + 2
     private int[] arena;
@@ -60,11 +58,7 @@ final class ClauseStore {
     private int liveClauses;
     private long liveLiterals;
 
-    // occurrences, by literal index
-    private final int[][] occurrences;
-    private final int[] occurrenceLength;
-    private final int[] count; // live occurrences
-    private final boolean[] dirty;
+    private final OccurrenceLists occurrences;
 
     // root-level assignment, by literal index; trail of fixed literals
     private final byte[] value;
@@ -78,11 +72,8 @@ final class ClauseStore {
     private final IntList keptUnits = new IntList();
     private boolean unsat;
 
-    // work lists: subsumption queue (first clauses[initialQueued ..) as loaded, then queue), variables touched
-    // since the last gathering, variables whose counts changed
-    private int initialQueued = Integer.MAX_VALUE;
-    private final IntList queue = new IntList();
-    private int queueHead;
+    // work lists: the subsumption queue, variables touched since the last gathering, variables whose counts changed
+    private final SubsumptionQueue queue = new SubsumptionQueue(this);
     private final VariableSet touched;
     private final VariableSet countChanged;
 
@@ -90,26 +81,16 @@ final class ClauseStore {
     private final int[] mark;
     private int generation;
 
-    // statistics, by Technique ordinal
-    private Technique current = Technique.UNITS;
-    private final int[] variablesRemoved = new int[Technique.values().length];
-    private final long[] clausesRemoved = new long[Technique.values().length];
-    private final long[] clausesAdded = new long[Technique.values().length];
-    private final long[] literalsRemoved = new long[Technique.values().length];
-
-    private int[][] proofScratch = new int[17][];
+    private final TechniqueCounters counters = new TechniqueCounters();
 
     private ClauseStore(int maxVariable, PreprocessOptions options, ProofListener proof, Budget budget) {
         this.maxVariable = maxVariable;
         this.budget = budget;
-        this.proof = proof;
+        this.proof = new DratSteps(proof);
         this.propagateUnits = options.units();
         this.queueForSubsumption = options.subsumption();
         int literals = 2 * (maxVariable + 1);
-        occurrences = new int[literals][];
-        occurrenceLength = new int[literals];
-        count = new int[literals];
-        dirty = new boolean[literals];
+        occurrences = new OccurrenceLists(this, literals);
         value = new byte[literals];
         mark = new int[literals];
         trail = new int[maxVariable + 1];
@@ -162,15 +143,13 @@ final class ClauseStore {
                 continue;
             }
             for (int p = from; p < to; p++) {
-                store.count[Literals.toIndex(cnf.literalAt(p))]++;
+                store.occurrences.expect(Literals.toIndex(cnf.literalAt(p)));
             }
             stored += to - from;
         }
         Arrays.fill(stamp, 0);
         // Pass 2: exact-size occurrence lists and the arena.
-        for (int literal = 2; literal < store.occurrences.length; literal++) {
-            store.occurrences[literal] = store.count[literal] == 0 ? NO_INTS : new int[2 * store.count[literal]];
-        }
+        store.occurrences.allocateExpected();
         long arenaInts = stored + (long) HEADER * clauses;
         if (arenaInts > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("formula too large to preprocess: " + stored + " literals");
@@ -192,18 +171,14 @@ final class ClauseStore {
             store.append(buffer, length, false);
         }
         if (options.subsumption()) {
-            store.initialQueued = 0; // every clause is queued, without a queue entry each
-            for (int i = 0; i < store.clauses.size(); i++) {
-                store.arena[store.clauses.get(i)] |= QUEUED;
-            }
+            store.queue.addAllStored();
         }
         // Now the proof: tautologies leave, an empty clause refutes, units are enqueued.
-        store.current = Technique.UNITS;
         for (int c = 0; c < clauses && !store.unsat; c++) {
             switch (kind[c]) {
                 case 1 -> {
-                    proof.clauseDeleted(cnf.clause(c));
-                    store.clausesRemoved[Technique.UNITS.ordinal()]++;
+                    store.proof.deletedDimacs(cnf.clause(c));
+                    store.counters.clauseRemoved();
                 }
                 case 2 -> store.enqueueUnit(Literals.toIndex(cnf.literalAt(cnf.clauseStart(c))));
                 case 3 -> store.refute();
@@ -271,7 +246,7 @@ final class ClauseStore {
 
     /** Live occurrences of a literal index. */
     int occurrenceCount(int literal) {
-        return count[literal];
+        return occurrences.count(literal);
     }
 
     byte state(int variable) {
@@ -307,43 +282,22 @@ final class ClauseStore {
      */
     void snapshot(int literal, IntList into) {
         into.clear();
-        int[] list = occurrences(literal);
-        int length = occurrenceLength[literal];
+        int[] list = occurrences.list(literal);
+        int length = occurrences.length(literal);
         for (int i = 0; i < length; i++) {
             into.add(list[2 * i]);
         }
         budget.charge(length + 1);
     }
 
-    /**
-     * {@code literal}'s occurrence list, compacted if it was dirty: entry {@code k} of
-     * {@code 0 .. occurrenceLength(literal))} is a clause at {@code [2k]} and, at {@code [2k+1]},
-     * a superset of its signature (the signature when it was added: strengthening only removes
-     * bits), so that subsumption can rule out most candidates without touching them. Entries may
-     * have been deleted since. Valid until a clause is added or the literal is removed from a
-     * clause ({@link #removeLiteral} with unlink moves the last entry into the removed one's place).
-     */
+    /** {@code literal}'s occurrence list, compacted: see {@link OccurrenceLists#list}. */
     int[] occurrences(int literal) {
-        int[] list = occurrences[literal];
-        if (dirty[literal]) {
-            int length = occurrenceLength[literal];
-            int kept = 0;
-            for (int i = 0; i < length; i++) {
-                if ((arena[list[2 * i]] & DELETED) == 0) {
-                    list[2 * kept] = list[2 * i];
-                    list[2 * kept + 1] = list[2 * i + 1];
-                    kept++;
-                }
-            }
-            occurrenceLength[literal] = kept;
-            dirty[literal] = false;
-            budget.charge(length);
-        }
-        return list;
+        return occurrences.list(literal);
     }
 
+    /** The number of entries in {@link #occurrences(int)}. */
     int occurrenceLength(int literal) {
-        return occurrenceLength[literal];
+        return occurrences.length(literal);
     }
 
     /** A fresh mark generation: afterwards no literal is marked. */
@@ -362,26 +316,18 @@ final class ClauseStore {
 
     // ---- statistics ----------------------------------------------------------------------
 
-    /** Makes {@code technique} the one that following changes are counted for; returns the previous one. */
+    /** Makes {@code technique} the one that following changes count for; returns the previous one. */
     Technique countFor(Technique technique) {
-        Technique previous = current;
-        current = technique;
-        return previous;
+        return counters.countFor(technique);
     }
 
     /** A number that grows with every change to the formula (to see whether a round did anything). */
     long changes() {
-        long total = 0;
-        for (int t = 0; t < variablesRemoved.length; t++) {
-            total += variablesRemoved[t] + clausesRemoved[t] + clausesAdded[t] + literalsRemoved[t];
-        }
-        return total;
+        return counters.changes();
     }
 
     TechniqueStatistics statistics(Technique technique, long nanos) {
-        int t = technique.ordinal();
-        return new TechniqueStatistics(technique, variablesRemoved[t], clausesRemoved[t], clausesAdded[t],
-                literalsRemoved[t], nanos);
+        return counters.statistics(technique, nanos);
     }
 
     // ---- changing the formula ------------------------------------------------------------
@@ -408,8 +354,8 @@ final class ClauseStore {
             }
             literals[n++] = literal;
         }
-        emitAdded(literals, n);
-        clausesAdded[current.ordinal()]++;
+        proof.added(literals, 0, n);
+        counters.clauseAdded();
         if (n == 0) {
             unsat = true;
             return -1;
@@ -423,24 +369,24 @@ final class ClauseStore {
 
     /** Adds a unit lemma (RUP now) and enqueues it. */
     void addUnit(int literal) {
-        emitAdded(new int[] {literal}, 1);
+        proof.added(new int[] {literal}, 0, 1);
         enqueueUnit(literal);
     }
 
     /** Adds a lemma (RUP now) that is not kept as a clause: a step that later lemmas rely on. */
     void addHelper(int[] literals) {
-        emitAdded(literals, literals.length);
+        proof.added(literals, 0, literals.length);
     }
 
     /** Deletes a helper lemma of {@link #addHelper} from the proof. */
     void deleteHelper(int[] literals) {
-        proof.clauseDeleted(toDimacs(literals, 0, literals.length, scratch(literals.length)));
+        proof.deleted(literals, 0, literals.length);
     }
 
     /** Deletes a live clause (in the proof too). */
     void deleteClause(int clause) {
-        emitDeleted(clause);
-        clausesRemoved[current.ordinal()]++;
+        proof.deleted(arena, clause + HEADER, size(clause));
+        counters.clauseRemoved();
         remove(clause);
     }
 
@@ -453,7 +399,7 @@ final class ClauseStore {
     void removeLiteral(int clause, int literal, boolean unlink) {
         int from = clause + HEADER;
         int n = size(clause);
-        int[] old = toDimacs(arena, from, n, new int[n]);
+        int[] old = DratSteps.toDimacs(arena, from, n, new int[n]);
         int j = from;
         for (int i = from; i < from + n; i++) {
             if (arena[i] != literal) {
@@ -461,14 +407,14 @@ final class ClauseStore {
             }
         }
         arena[clause] = (n - 1) << FLAG_BITS | (arena[clause] & ((1 << FLAG_BITS) - 1));
-        emitAdded(arena, from, n - 1);
-        proof.clauseDeleted(old);
-        literalsRemoved[current.ordinal()]++;
+        proof.added(arena, from, n - 1);
+        proof.deletedDimacs(old);
+        counters.literalRemoved();
         liveLiterals--;
-        count[literal]--;
+        occurrences.strengthened(literal);
         changed(literal >>> 1);
         if (unlink) {
-            unlink(clause, literal);
+            budget.charge(occurrences.unlink(literal, clause));
         }
         if (n - 1 == 1) {
             int unit = arena[from];
@@ -484,14 +430,14 @@ final class ClauseStore {
     /** Marks a variable eliminated (its clauses were resolved away and deleted). */
     void eliminated(int variable) {
         state[variable] = ELIMINATED;
-        variablesRemoved[current.ordinal()]++;
+        counters.variableRemoved();
         releaseOccurrences(variable);
     }
 
     /** Marks a variable substituted by an equivalent literal (it no longer occurs). */
     void substituted(int variable) {
         state[variable] = SUBSTITUTED;
-        variablesRemoved[current.ordinal()]++;
+        counters.variableRemoved();
         releaseOccurrences(variable);
     }
 
@@ -532,13 +478,14 @@ final class ClauseStore {
         trail[trailSize++] = literal;
         state[variable] = FIXED;
         // A fixed variable counts as a unit, whoever derived it, except a failed literal.
-        variablesRemoved[(current == Technique.FAILED_LITERALS ? current : Technique.UNITS).ordinal()]++;
+        counters.variableRemoved(counters.current() == Technique.FAILED_LITERALS ? Technique.FAILED_LITERALS
+                : Technique.UNITS);
     }
 
     /** The formula is refuted: adds the empty clause (which must be RUP now) once. */
     void refute() {
         if (!unsat) {
-            proof.lemmaAdded(NO_INTS);
+            proof.empty();
             unsat = true;
         }
     }
@@ -556,16 +503,16 @@ final class ClauseStore {
         Technique previous = countFor(Technique.UNITS);
         while (!unsat && propagated < trailSize) {
             int literal = trail[propagated++];
-            int[] list = occurrences[literal];
-            int length = occurrenceLength[literal];
+            int[] list = occurrences.list(literal);
+            int length = occurrences.length(literal);
             for (int i = 0; i < length; i++) {
                 if ((arena[list[2 * i]] & DELETED) == 0) {
                     deleteClause(list[2 * i]);
                 }
             }
             int negation = literal ^ 1;
-            int[] negList = occurrences[negation];
-            int negLength = occurrenceLength[negation];
+            int[] negList = occurrences.list(negation);
+            int negLength = occurrences.length(negation);
             for (int i = 0; i < negLength && !unsat; i++) {
                 if ((arena[negList[2 * i]] & DELETED) == 0) {
                     removeLiteral(negList[2 * i], negation, false);
@@ -580,49 +527,29 @@ final class ClauseStore {
 
     // ---- the subsumption queue and touched variables --------------------------------------
 
-    /** Queues a live clause for backward subsumption (if subsumption is on and it is not queued). */
+    /** Queues a live clause for backward subsumption (if subsumption is on). */
     void enqueue(int clause) {
-        if (queueForSubsumption && (arena[clause] & (QUEUED | DELETED)) == 0) {
-            arena[clause] |= QUEUED;
+        if (queueForSubsumption) {
             queue.add(clause);
         }
     }
 
-    /** The next live queued clause, or -1: the clauses as loaded first, then those queued since. */
+    /** The next live clause waiting for backward subsumption, or -1. */
     int pollQueue() {
-        while (initialQueued < clauses.size()) {
-            int clause = clauses.get(initialQueued++);
-            if ((arena[clause] & QUEUED) != 0) {
-                arena[clause] &= ~QUEUED;
-                if ((arena[clause] & DELETED) == 0) {
-                    return clause;
-                }
-            }
-        }
-        initialQueued = Integer.MAX_VALUE;
-        while (queueHead < queue.size()) {
-            int clause = queue.get(queueHead++);
-            arena[clause] &= ~QUEUED;
-            if ((arena[clause] & DELETED) == 0) {
-                return clause;
-            }
-        }
-        queue.clear();
-        queueHead = 0;
-        return -1;
+        return queue.poll();
     }
 
     /** Empties the subsumption queue (when a phase ran out of budget). */
     void clearQueue() {
-        for (int i = Math.min(initialQueued, clauses.size()); i < clauses.size(); i++) {
-            arena[clauses.get(i)] &= ~QUEUED;
-        }
-        initialQueued = Integer.MAX_VALUE;
-        for (int i = queueHead; i < queue.size(); i++) {
-            arena[queue.get(i)] &= ~QUEUED;
-        }
         queue.clear();
-        queueHead = 0;
+    }
+
+    boolean isQueued(int clause) {
+        return (arena[clause] & QUEUED) != 0;
+    }
+
+    void setQueued(int clause, boolean queued) {
+        arena[clause] = queued ? arena[clause] | QUEUED : arena[clause] & ~QUEUED;
     }
 
     /** Variables in clauses added or strengthened since the last call (for subsumption), emptied. */
@@ -653,7 +580,7 @@ final class ClauseStore {
             if (buffer.length < n) {
                 buffer = new int[n];
             }
-            builder.addClause(toDimacs(arena, c + HEADER, n, buffer), 0, n);
+            builder.addClause(DratSteps.toDimacs(arena, c + HEADER, n, buffer), 0, n);
         }
         for (int i = 0; i < trailSize; i++) {
             if (frozen[trail[i] >>> 1]) {
@@ -697,16 +624,8 @@ final class ClauseStore {
         liveLiterals += length;
         for (int i = 0; i < length; i++) {
             int literal = literals[i];
-            int n = occurrenceLength[literal];
-            int[] list = occurrences[literal];
-            if (2 * n == list.length) {
-                list = occurrences[literal] = Arrays.copyOf(list, Math.max(8, 4 * n));
-            }
-            list[2 * n] = clause;
-            list[2 * n + 1] = arena[clause + 1];
-            occurrenceLength[literal] = n + 1;
+            occurrences.add(literal, clause, arena[clause + 1], touch);
             if (touch) {
-                count[literal]++;
                 changed(literal >>> 1);
             }
         }
@@ -726,33 +645,15 @@ final class ClauseStore {
         liveLiterals -= n;
         for (int i = from; i < from + n; i++) {
             int literal = arena[i];
-            count[literal]--;
-            dirty[literal] = true;
+            occurrences.deleted(literal);
             changed(literal >>> 1);
         }
     }
 
-    private void unlink(int clause, int literal) {
-        int[] list = occurrences[literal];
-        int n = occurrenceLength[literal];
-        for (int i = 0; i < n; i++) {
-            if (list[2 * i] == clause) {
-                list[2 * i] = list[2 * n - 2];
-                list[2 * i + 1] = list[2 * n - 1];
-                occurrenceLength[literal] = n - 1;
-                break;
-            }
-        }
-        budget.charge(n);
-    }
-
     /** Frees both occurrence lists of a variable that no longer occurs. */
     private void releaseOccurrences(int variable) {
-        for (int literal = 2 * variable; literal <= 2 * variable + 1; literal++) {
-            occurrences[literal] = NO_INTS;
-            occurrenceLength[literal] = 0;
-            dirty[literal] = false;
-        }
+        occurrences.release(2 * variable);
+        occurrences.release(2 * variable + 1);
     }
 
     private void changed(int variable) {
@@ -774,37 +675,5 @@ final class ClauseStore {
             sig |= 1 << ((literals[i] >>> 1) & 31);
         }
         return sig;
-    }
-
-    private void emitAdded(int[] literals, int length) {
-        emitAdded(literals, 0, length);
-    }
-
-    private void emitAdded(int[] literals, int from, int length) {
-        proof.lemmaAdded(toDimacs(literals, from, length, scratch(length)));
-    }
-
-    private void emitDeleted(int clause) {
-        int n = size(clause);
-        proof.clauseDeleted(toDimacs(arena, clause + HEADER, n, scratch(n)));
-    }
-
-    private static int[] toDimacs(int[] literals, int from, int length, int[] out) {
-        for (int i = 0; i < length; i++) {
-            out[i] = Literals.toDimacs(literals[from + i]);
-        }
-        return out;
-    }
-
-    /** An array of exactly {@code length} ints, reused (a ProofListener must copy what it keeps). */
-    private int[] scratch(int length) {
-        if (length >= proofScratch.length) {
-            return new int[length];
-        }
-        int[] out = proofScratch[length];
-        if (out == null) {
-            out = proofScratch[length] = new int[length];
-        }
-        return out;
     }
 }

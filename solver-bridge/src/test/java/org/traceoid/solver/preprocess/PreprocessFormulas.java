@@ -19,9 +19,15 @@ final class PreprocessFormulas {
     private PreprocessFormulas() {
     }
 
+    /** A formula over 6 to 50 variables. */
     static Cnf random(long seed) {
+        return random(seed, 6, 50);
+    }
+
+    /** A formula over {@code minVariables .. maxVariables} variables (at least 6). */
+    static Cnf random(long seed, int minVariables, int maxVariables) {
         SplittableRandom random = new SplittableRandom(seed);
-        int n = 6 + random.nextInt(45);
+        int n = minVariables + random.nextInt(maxVariables - minVariables + 1);
         boolean mixed = random.nextBoolean();
         // 3-SAT around its threshold 4.26; mixed lengths (2..5) are satisfiable up to a lower ratio.
         double ratio = mixed ? 2.6 + random.nextDouble() * 1.0 : 3.9 + random.nextDouble() * 0.7;

@@ -12,8 +12,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.statistics.Statistics;
 import org.traceoid.cnf.Cnf;
 import org.traceoid.cnf.SolveStatus;
 import org.traceoid.cnf.dimacs.DimacsWriter;
@@ -38,12 +40,14 @@ class PreprocessorPropertiesTest {
     private static SolveStatus certifiedAgreeing(Cnf cnf, PreprocessOptions options) {
         PreprocessCheck.Outcome outcome = PreprocessCheck.solveCertified(cnf, options);
         assertEquals(ExternalSolver.CADICAL.solve(cnf), outcome.status(), "cadical's answer for the original formula");
+        Statistics.collect(outcome.status(), outcome.result().decided().isPresent() ? "decided by preprocessing" : "by Sat4j");
         return outcome.status();
     }
 
     @Property(tries = 700)
     void allTechniquesTogetherAgreeWithCadicalAndCertify(@ForAll long seed) {
-        certifiedAgreeing(PreprocessFormulas.random(seed), PreprocessOptions.defaults());
+        // up to 120 variables: enough that preprocessing alone often cannot decide
+        certifiedAgreeing(PreprocessFormulas.random(seed, 6, 120), PreprocessOptions.defaults());
     }
 
     @Provide
@@ -74,7 +78,7 @@ class PreprocessorPropertiesTest {
     /** The proof of preprocessing followed by cadical's own DRAT refutation of the simplified formula. */
     @Property(tries = 200)
     void cadicalsRefutationOfTheSimplifiedFormulaCompletesThePreprocessingProof(@ForAll long seed) throws IOException {
-        Cnf cnf = PreprocessFormulas.random(seed);
+        Cnf cnf = PreprocessFormulas.random(seed, 60, 150); // large enough to be left to cadical
         RecordedProof proof = new RecordedProof();
         PreprocessResult result = new Preprocessor(PreprocessOptions.defaults()).run(cnf, proof, () -> false);
         if (result.decided().isPresent()) {
@@ -87,6 +91,7 @@ class PreprocessorPropertiesTest {
             DimacsWriter.write(result.simplified(), simplified, List.of());
             SolveStatus status = ExternalSolver.CADICAL.solveWithProof(simplified, cadicalProof, false);
             assertEquals(ExternalSolver.CADICAL.solve(cnf), status, "equisatisfiable");
+            Statistics.collect(status);
             if (status == SolveStatus.UNSATISFIABLE) {
                 RecordedProof theirs = new DratChecker(CheckOptions.defaults()).readProof(cadicalProof);
                 for (int step = 0; step < theirs.stepCount(); step++) {
@@ -107,5 +112,18 @@ class PreprocessorPropertiesTest {
             }
             Files.delete(dir);
         }
+    }
+
+    /** The large sweep (-Pslow): 20,000 more formulas, all techniques, and 5,000 with tiny budgets. */
+    @Tag("slow")
+    @Property(tries = 20_000)
+    void manyMoreFormulasAgreeAndCertify(@ForAll long seed) {
+        certifiedAgreeing(PreprocessFormulas.random(seed, 6, 150), PreprocessOptions.defaults());
+    }
+
+    @Tag("slow")
+    @Property(tries = 5_000)
+    void manyMoreTinyBudgets(@ForAll long seed, @ForAll @LongRange(min = 0, max = 20_000) long ticks) {
+        certifiedAgreeing(PreprocessFormulas.random(seed), PreprocessOptions.builder().tickBudget(ticks).build());
     }
 }

@@ -16,10 +16,11 @@ import org.traceoid.cnf.testing.TestData;
  * Every instance of the public corpus (SATLIB) preprocessed with the defaults, then solved by
  * Sat4j: the answer is the manifest's (cadical's), and it is certified against the original
  * file: the reconstructed model by ModelCheck, the proof (preprocessing + Sat4j) by DratChecker.
- * The instances cadical needs more than a second for run with -Pslow.
+ * The instances cadical needs more than 0.15 s for (the largest bw, hanoi and parity ones, hole8-10)
+ * run with -Pslow.
  */
 class PublicCorpusPreprocessTest {
-    static final double HARD_SECONDS = 1.0;
+    static final double HARD_SECONDS = 0.15;
 
     static Stream<TestData.Instance> corpus() {
         return TestData.publicInstances().stream()

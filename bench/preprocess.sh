@@ -60,18 +60,20 @@ if [ ${#files[@]} -gt 0 ]; then
   nice -n 10 java $opts -cp "$cp" org.traceoid.solver.preprocess.PreprocessBenchmark solve "$limit" "${files[@]}" \
     > "$work/solve.tsv"
   echo "rows: $work/solve.tsv"
-  # Per set (public: its SATLIB family; generated: its family) and configuration.
+  # Per set (public: all of testdata/public; generated: each family) and configuration.
+  echo "| set | configuration | files | vars removed | clauses removed | preprocess CPU (s) | solved without / with | CPU without / with, both solved (s) | geo. mean ratio | PAR-2 without / with (s) |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' -v limit="$limit" 'NR > 1 {
       n = split($1, part, "/"); set = (part[1] == "testdata") ? "public" : "gen/" part[n - 1];
       key = set "\t" $7; files[key]++;
       if ($8 != "UNKNOWN") solved[key]++; if ($10 != "UNKNOWN") solvedPre[key]++;
       varsRemoved[key] += ($2 > 0 ? 1 - $4 / $2 : 0); clausesRemoved[key] += ($3 > 0 ? 1 - $5 / $3 : 0);
       pre[key] += $6;
-      if ($8 != "UNKNOWN" && $10 != "UNKNOWN") { both[key]++; orig[key] += $9; after[key] += $11; logRatio[key] += log($12) }
+      if ($8 != "UNKNOWN" && $10 != "UNKNOWN") {   # ratio floored at 0.1 ms each side (timer resolution)
+        both[key]++; orig[key] += $9; after[key] += $11;
+        logRatio[key] += log(($11 > 1e-4 ? $11 : 1e-4) / ($9 > 1e-4 ? $9 : 1e-4)) }
       par2[key] += ($8 != "UNKNOWN" ? $9 : 2 * limit); par2Pre[key] += ($10 != "UNKNOWN" ? $11 : 2 * limit)
     } END {
-      printf "| set | configuration | files | vars removed | clauses removed | preprocess CPU (s) | solved without / with | CPU without / with, both solved (s) | geo. mean ratio | PAR-2 without / with (s) |\n";
-      printf "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
       for (key in files) {
         split(key, k, "\t");
         printf "| %s | %s | %d | %.0f%% | %.0f%% | %.2f | %d / %d | %.2f / %.2f | %.3f | %.1f / %.1f |\n", k[1], k[2], files[key],
@@ -84,7 +86,7 @@ fi
 if [[ " $sets " == *" large "* ]]; then
   file="$root/bench/work/random-3sat-1000000-4260000.cnf"
   [ -f "$file" ] || java -cp "$cp" org.traceoid.solver.LoadBenchmark generate "$file" 1000000 4260000 1
-  echo "large: $file ($(du -m "$file" | cut -f1) MB), load: $(uptime)"
+  echo "large: $file ($(du -mL "$file" | cut -f1) MB), load: $(uptime)"
   nice -n 10 java $opts -cp "$cp" org.traceoid.solver.preprocess.PreprocessBenchmark time 2 "$file"
 fi
 echo "load: $(uptime)"
